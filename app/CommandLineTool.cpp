@@ -1,0 +1,350 @@
+#include "CommandLineTool.h"
+
+#include "DemoScene.h"
+#include "ImageLoader.h"
+#include "ImageRegion.h"
+#include "ImageWriter.h"
+#include "MethodRegistry.h"
+#include "MethodRunner.h"
+#include "RestorationMethod.h"
+#include "TorchRuntime.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+QString canonicalOrAbsolute(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+bool parsePositiveInt(const QString &text, int minimum, int maximum, int *value)
+{
+    bool ok = false;
+    const int parsed = text.toInt(&ok);
+    if (!ok || parsed < minimum || parsed > maximum)
+        return false;
+    *value = parsed;
+    return true;
+}
+
+} // namespace
+
+CommandLineTool::CommandLineTool()
+    : m_out(stdout)
+    , m_err(stderr)
+    , m_methods(MethodRegistry::createAll())
+{
+}
+
+CommandLineTool::~CommandLineTool() = default;
+
+void CommandLineTool::printUsage(QTextStream &stream) const
+{
+    stream << tr("Usage: glyphlab-cli <command> [options]\n"
+                 "\n"
+                 "Commands:\n"
+                 "  methods    list the restoration methods, one per line: id, then name\n"
+                 "  restore    restore images: --method ID --input FILE|DIR --output DIR\n"
+                 "             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]\n"
+                 "             [--region X,Y,W,H] [--dump-steps]\n"
+                 "  demo       restore the text regions of the bundled demo photo\n"
+                 "             [--output DIR] [--method ID] [--scale N]\n"
+                 "\n"
+                 "Run glyphlab-cli <command> --help for the options of a command.\n");
+    stream.flush();
+}
+
+int CommandLineTool::usageError(const QString &message)
+{
+    m_err << tr("glyphlab-cli: %1").arg(message) << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int CommandLineTool::run(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        printUsage(m_err);
+        return 2;
+    }
+    const QString command = arguments.at(1);
+    const QStringList rest = arguments.mid(1); // the command takes the place of the program name
+    if (command == QLatin1String("methods"))
+        return listMethods();
+    if (command == QLatin1String("restore"))
+        return restore(rest);
+    if (command == QLatin1String("demo"))
+        return demo(rest);
+    if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printUsage(m_out);
+        return 0;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "glyphlab-cli " << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    }
+    const int code = usageError(tr("unknown command \"%1\".").arg(command));
+    printUsage(m_err);
+    return code;
+}
+
+int CommandLineTool::listMethods()
+{
+    for (const auto &method : m_methods) {
+        const MethodInfo info = method->info();
+        m_out << info.id << '\t' << info.displayName << '\n';
+    }
+    m_out.flush();
+    return 0;
+}
+
+RestorationMethod *CommandLineTool::findMethod(const QString &id) const
+{
+    for (const auto &method : m_methods) {
+        if (method->info().id == id)
+            return method.get();
+    }
+    return nullptr;
+}
+
+int CommandLineTool::restore(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Restore one image or every image in a folder."));
+    const QCommandLineOption methodOption(QStringLiteral("method"), tr("Method id (see 'methods')."), QStringLiteral("id"));
+    const QCommandLineOption inputOption(QStringLiteral("input"), tr("An image file or a folder of images."), QStringLiteral("path"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for the results (created if missing)."), QStringLiteral("dir"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("Enlargement factor."), QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), tr("Steps of iterative methods."), QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed of sampling methods."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption regionOption(QStringLiteral("region"), tr("Restore only this rectangle of each image."), QStringLiteral("x,y,w,h"));
+    const QCommandLineOption dumpOption(QStringLiteral("dump-steps"), tr("Also write every step's image and a steps.tsv."));
+    parser.addOptions({methodOption, inputOption, outputOption, scaleOption, stepsOption, seedOption,
+                       deviceOption, regionOption, dumpOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption &required : {methodOption, inputOption, outputOption}) {
+        if (!parser.isSet(required))
+            return usageError(tr("restore needs --%1.").arg(required.names().constFirst()));
+    }
+
+    RestorationMethod *method = findMethod(parser.value(methodOption));
+    if (!method) {
+        QStringList ids;
+        for (const auto &candidate : m_methods)
+            ids << candidate->info().id;
+        return usageError(tr("unknown method \"%1\"; available: %2.")
+                              .arg(parser.value(methodOption), ids.join(QStringLiteral(", "))));
+    }
+    RestoreOptions options;
+    if (!parsePositiveInt(parser.value(scaleOption), 1, 16, &options.scale))
+        return usageError(tr("--scale must be a whole number from 1 to 16 (got \"%1\").").arg(parser.value(scaleOption)));
+    if (!parsePositiveInt(parser.value(stepsOption), 1, 1000, &options.steps))
+        return usageError(tr("--steps must be a whole number from 1 to 1000 (got \"%1\").").arg(parser.value(stepsOption)));
+    bool seedOk = false;
+    options.seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk)
+        return usageError(tr("--seed must be a non-negative whole number (got \"%1\").").arg(parser.value(seedOption)));
+    options.device = parser.value(deviceOption);
+    QString error;
+    if (!TorchRuntime::resolveDevice(options.device, &error))
+        return usageError(error);
+    const QString scaleProblem = MethodRunner::validate(method->info(), QImage(1, 1, QImage::Format_RGB888), options);
+    if (!scaleProblem.isEmpty())
+        return usageError(scaleProblem);
+    std::optional<QRect> region;
+    if (parser.isSet(regionOption)) {
+        region = ImageRegion::parse(parser.value(regionOption), &error);
+        if (!region)
+            return usageError(error);
+    }
+
+    const QString input = parser.value(inputOption);
+    const QFileInfo inputInfo(input);
+    QStringList inputs;
+    if (inputInfo.isDir()) {
+        QStringList patterns;
+        for (const QString &suffix : ImageLoader::supportedSuffixes())
+            patterns << QStringLiteral("*.") + suffix;
+        const QDir dir(input);
+        for (const QString &name : dir.entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
+            inputs << dir.filePath(name);
+        if (inputs.isEmpty()) {
+            m_err << tr("glyphlab-cli: no images in \"%1\".").arg(input) << '\n';
+            return 1;
+        }
+    } else if (inputInfo.exists()) {
+        inputs << input;
+    } else {
+        m_err << tr("glyphlab-cli: \"%1\" does not exist.").arg(input) << '\n';
+        return 1;
+    }
+
+    const QString outputDir = parser.value(outputOption);
+    if (!ImageWriter::ensureWritableFolder(outputDir, &error)) {
+        m_err << tr("glyphlab-cli: %1").arg(error) << '\n';
+        return 1;
+    }
+
+    QSet<QString> protectedPaths;
+    for (const QString &path : inputs)
+        protectedPaths.insert(canonicalOrAbsolute(path));
+    QSet<QString> written;
+    int restored = 0;
+    for (const QString &path : inputs) {
+        const QFileInfo file(path);
+        QString outputPath = QDir(outputDir).filePath(file.completeBaseName() + QStringLiteral(".png"));
+        // photo.jpg and photo.png in one folder would both become photo.png.
+        if (written.contains(canonicalOrAbsolute(outputPath)))
+            outputPath = QDir(outputDir).filePath(file.fileName() + QStringLiteral(".png"));
+        if (protectedPaths.contains(canonicalOrAbsolute(outputPath))) {
+            m_err << tr("%1: not restored: the result would overwrite the input file %2; choose "
+                        "another --output folder.").arg(file.fileName(), outputPath) << '\n';
+            m_err.flush();
+            continue;
+        }
+        if (restoreFile(*method, path, outputPath, region, options, parser.isSet(dumpOption))) {
+            ++restored;
+            written.insert(canonicalOrAbsolute(outputPath));
+        }
+    }
+    m_out << tr("Restored %1 of %2 image(s) into %3.").arg(restored).arg(inputs.size())
+                 .arg(QDir::toNativeSeparators(outputDir)) << '\n';
+    m_out.flush();
+    return restored == inputs.size() ? 0 : 1;
+}
+
+bool CommandLineTool::restoreFile(RestorationMethod &method, const QString &inputPath,
+                                  const QString &outputPath, const std::optional<QRect> &region,
+                                  const RestoreOptions &options, bool dumpSteps)
+{
+    const QString name = QFileInfo(inputPath).fileName();
+    auto fail = [this, &name](const QString &why) {
+        m_err << name << ": " << why << '\n';
+        m_err.flush();
+        return false;
+    };
+    const LoadedImage loaded = ImageLoader::load(inputPath);
+    if (!loaded.ok())
+        return fail(loaded.error);
+    QImage crop = loaded.image;
+    QString error;
+    if (region) {
+        const auto clipped = ImageRegion::clip(*region, crop.size(), &error);
+        if (!clipped)
+            return fail(error);
+        crop = crop.copy(*clipped);
+    }
+
+    const QString stepsDir = QDir(QFileInfo(outputPath).absolutePath())
+                                 .filePath(QFileInfo(outputPath).completeBaseName() + QStringLiteral(".steps"));
+    QString stepsTable = QStringLiteral("index\tcount\tseconds\tcaption\tvalues\n");
+    QString stepError;
+    StepSink onStep;
+    if (dumpSteps) {
+        if (!ImageWriter::ensureWritableFolder(stepsDir, &error))
+            return fail(error);
+        onStep = [&](const StepRecord &step) {
+            const QString file = QDir(stepsDir).filePath(QStringLiteral("step-%1.png").arg(step.index, 3, 10, QLatin1Char('0')));
+            if (!step.image.isNull() && !ImageWriter::savePng(step.image, file, &error))
+                stepError = error;
+            stepsTable += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(step.index).arg(step.count)
+                              .arg(step.seconds, 0, 'f', 6).arg(step.caption)
+                              .arg(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(step.values))
+                                                         .toJson(QJsonDocument::Compact)));
+        };
+    }
+
+    const RestoreResult result = MethodRunner::run(method, crop, options, onStep, CancelToken());
+    if (!result.succeeded())
+        return fail(result.error);
+    if (!ImageWriter::savePng(result.image, outputPath, &error))
+        return fail(error);
+    if (dumpSteps) {
+        QSaveFile table(QDir(stepsDir).filePath(QStringLiteral("steps.tsv")));
+        if (!table.open(QIODevice::WriteOnly) || table.write(stepsTable.toUtf8()) < 0 || !table.commit())
+            return fail(tr("cannot write %1: %2").arg(table.fileName(), table.errorString()));
+        if (!stepError.isEmpty())
+            return fail(stepError);
+    }
+    m_out << tr("%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10", nullptr, result.stepsDone)
+                 .arg(name).arg(crop.width()).arg(crop.height())
+                 .arg(result.image.width()).arg(result.image.height())
+                 .arg(result.methodId).arg(options.scale)
+                 .arg(result.seconds * 1000.0, 0, 'f', 1)
+                 .arg(result.device, QDir::toNativeSeparators(outputPath))
+          << '\n';
+    if (!loaded.notes.isEmpty())
+        m_out << "  " << tr("(converted on input: %1)").arg(loaded.notes) << '\n';
+    m_out.flush();
+    return true;
+}
+
+int CommandLineTool::demo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Restore the text regions of the bundled demo photo."));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for the results."),
+                                          QStringLiteral("dir"), QStringLiteral("glyphlab-demo-output"));
+    const QCommandLineOption methodOption(QStringLiteral("method"), tr("Method id."), QStringLiteral("id"), QStringLiteral("bicubic"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("Enlargement factor."), QStringLiteral("n"), QStringLiteral("2"));
+    parser.addOptions({outputOption, methodOption, scaleOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    RestorationMethod *method = findMethod(parser.value(methodOption));
+    if (!method)
+        return usageError(tr("unknown method \"%1\".").arg(parser.value(methodOption)));
+    RestoreOptions options;
+    if (!parsePositiveInt(parser.value(scaleOption), 1, 16, &options.scale))
+        return usageError(tr("--scale must be a whole number from 1 to 16."));
+
+    QString error;
+    const auto scene = DemoScene::load(&error);
+    if (!scene) {
+        m_err << tr("glyphlab-cli: %1").arg(error) << '\n';
+        return 1;
+    }
+    const QString outputDir = parser.value(outputOption);
+    if (!ImageWriter::ensureWritableFolder(outputDir, &error)) {
+        m_err << tr("glyphlab-cli: %1").arg(error) << '\n';
+        return 1;
+    }
+    m_out << tr("Demo photo: %1").arg(QDir::toNativeSeparators(scene->photoPath)) << '\n';
+    int failures = 0;
+    for (const DemoScene::Region &region : scene->regions) {
+        QString slug = region.name.toLower();
+        slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        const QString outputPath = QDir(outputDir).filePath(slug + QStringLiteral(".png"));
+        m_out << tr("Region “%1” at %2,%3 (%4×%5):").arg(region.name).arg(region.rect.x()).arg(region.rect.y())
+                     .arg(region.rect.width()).arg(region.rect.height()) << '\n';
+        m_out.flush();
+        if (!restoreFile(*method, scene->photoPath, outputPath, region.rect, options, false))
+            ++failures;
+    }
+    m_out << tr("Results are in %1.").arg(QDir::toNativeSeparators(QFileInfo(outputDir).absoluteFilePath())) << '\n';
+    return failures == 0 ? 0 : 1;
+}

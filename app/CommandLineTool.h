@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+class RestorationMethod;
+struct RestoreOptions;
+class QRect;
+
+// glyphlab-cli: the command-line contract that tests and benchmarks drive.
+// Exit codes: 0 done, 1 some input could not be processed, 2 bad command line.
+class CommandLineTool
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLineTool)
+
+public:
+    CommandLineTool();
+    ~CommandLineTool();
+
+    int run(const QStringList &arguments);
+
+private:
+    int listMethods();
+    int restore(const QStringList &arguments);
+    int demo(const QStringList &arguments);
+    void printUsage(QTextStream &stream) const;
+
+    RestorationMethod *findMethod(const QString &id) const;
+    // Restores one image file; prints one line about it. False if it failed.
+    bool restoreFile(RestorationMethod &method, const QString &inputPath, const QString &outputPath,
+                     const std::optional<QRect> &region, const RestoreOptions &options, bool dumpSteps);
+    int usageError(const QString &message);
+
+    QTextStream m_out;
+    QTextStream m_err;
+    std::vector<std::unique_ptr<RestorationMethod>> m_methods;
+};

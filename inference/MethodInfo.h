@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+// What the GUI and the CLI need to know about a method without touching it.
+struct MethodInfo
+{
+    QString id;
+    QString displayName;
+    QString description;
+    QList<int> scales;
+    bool iterative = false;
+};
+
+Q_DECLARE_METATYPE(MethodInfo)

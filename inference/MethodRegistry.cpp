@@ -1,0 +1,10 @@
+#include "MethodRegistry.h"
+
+#include "BicubicMethod.h"
+
+std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
+{
+    std::vector<std::unique_ptr<RestorationMethod>> methods;
+    methods.push_back(std::make_unique<BicubicMethod>());
+    return methods;
+}

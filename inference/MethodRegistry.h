@@ -1,0 +1,14 @@
+#pragma once
+
+#include "RestorationMethod.h"
+
+#include <memory>
+#include <vector>
+
+// Every method the product ships, in the order the GUI lists them. Construction is cheap:
+// methods load their weights on first use, on the inference thread.
+class MethodRegistry
+{
+public:
+    static std::vector<std::unique_ptr<RestorationMethod>> createAll();
+};

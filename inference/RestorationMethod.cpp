@@ -1,0 +1,3 @@
+#include "RestorationMethod.h"
+
+RestorationMethod::~RestorationMethod() = default;

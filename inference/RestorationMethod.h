@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "ComputeDevice.h"
+#include "MethodInfo.h"
+#include "RestoreOptions.h"
+#include "StepRecord.h"
+
+#include <QImage>
+
+#include <functional>
+
+using StepSink = std::function<void(const StepRecord &)>;
+
+// The one interface every restoration method implements: a crop and options in, one step
+// record per step out, the final image returned. Runs on the inference thread; a method that
+// is not iterative reports one step. Throws RestoreCancelled when the token is set, and
+// std::exception with a readable message on failure.
+class RestorationMethod
+{
+public:
+    virtual ~RestorationMethod();
+
+    virtual MethodInfo info() const = 0;
+    virtual QImage restore(const QImage &crop, const RestoreOptions &options,
+                           const ComputeDevice &device, const StepSink &onStep,
+                           const CancelToken &cancel) = 0;
+};

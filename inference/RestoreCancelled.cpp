@@ -1,0 +1,6 @@
+#include "RestoreCancelled.h"
+
+RestoreCancelled::RestoreCancelled()
+    : std::runtime_error("restoration cancelled")
+{
+}

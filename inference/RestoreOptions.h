@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+// What a caller may ask of any method; a method ignores what it has no use for
+// (bicubic has no steps or seed).
+struct RestoreOptions
+{
+    int scale = 2;
+    int steps = 20;
+    quint64 seed = 0;
+    // "auto" (CUDA when LibTorch has it, else CPU), "cpu" or "cuda".
+    QString device = QStringLiteral("auto");
+};
+
+Q_DECLARE_METATYPE(RestoreOptions)

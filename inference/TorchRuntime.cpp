@@ -1,0 +1,64 @@
+#include "TorchRuntime.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+#include <torch/torch.h>
+
+int TorchRuntime::useAllCores()
+{
+    const int cores = std::max(1, QThread::idealThreadCount());
+    if (torch::get_num_threads() != cores)
+        torch::set_num_threads(cores);
+    return torch::get_num_threads();
+}
+
+bool TorchRuntime::cudaAvailable()
+{
+    return torch::cuda::is_available();
+}
+
+std::optional<ComputeDevice> TorchRuntime::resolveDevice(const QString &preference, QString *error)
+{
+    const QString wanted = preference.trimmed().toLower();
+    if (wanted.isEmpty() || wanted == QLatin1String("auto")) {
+        ComputeDevice device;
+        device.kind = cudaAvailable() ? ComputeDevice::Kind::Cuda : ComputeDevice::Kind::Cpu;
+        return device;
+    }
+    if (wanted == QLatin1String("cpu"))
+        return ComputeDevice{};
+    if (wanted == QLatin1String("cuda")) {
+        if (!cudaAvailable()) {
+            if (error)
+                *error = QCoreApplication::translate("TorchRuntime",
+                    "CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; "
+                    "use --device cpu (or auto).");
+            return std::nullopt;
+        }
+        ComputeDevice device;
+        device.kind = ComputeDevice::Kind::Cuda;
+        return device;
+    }
+    if (error)
+        *error = QCoreApplication::translate("TorchRuntime",
+            "Unknown device \"%1\"; use auto, cpu or cuda.").arg(preference);
+    return std::nullopt;
+}
+
+QString TorchRuntime::describe(const ComputeDevice &device)
+{
+    if (!device.isCuda())
+        return QStringLiteral("CPU");
+    return QStringLiteral("CUDA:%1").arg(device.index);
+}
+
+RuntimeInfo TorchRuntime::info(const ComputeDevice &device)
+{
+    RuntimeInfo info;
+    info.device = describe(device);
+    info.cuda = device.isCuda();
+    info.threads = torch::get_num_threads();
+    info.torchVersion = QStringLiteral("%1.%2.%3").arg(TORCH_VERSION_MAJOR).arg(TORCH_VERSION_MINOR).arg(TORCH_VERSION_PATCH);
+    return info;
+}

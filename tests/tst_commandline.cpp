@@ -1,0 +1,254 @@
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Drives the real glyphlab-cli executable: the command line is a contract.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsMethods();
+    void usageErrors_data();
+    void usageErrors();
+    void restoresAFolder();
+    void restoresARegionAndDumpsSteps();
+    void neverOverwritesItsInput();
+    void reportsBadImagesAndGoesOn();
+    void reportsUnwritableOutput();
+    void runsTheDemoHeadless();
+    void guiSaysWhenThereIsNoDisplay();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run cli(const QStringList &arguments);
+    static QByteArray fileHash(const QString &path);
+    static void writeCrop(const QString &path, int width, int height);
+};
+
+TestCommandLine::Run TestCommandLine::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(GLYPHLAB_CLI), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("glyphlab-cli did not finish");
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QByteArray TestCommandLine::fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestCommandLine::writeCrop(const QString &path, int width, int height)
+{
+    QImage image(width, height, QImage::Format_RGB888);
+    image.fill(QColor(230, 230, 220));
+    for (int x = 2; x < width - 2; x += 4)
+        for (int y = height / 4; y < 3 * height / 4; ++y)
+            image.setPixelColor(x, y, QColor(20, 20, 30));
+    QVERIFY(image.save(path));
+}
+
+void TestCommandLine::listsMethods()
+{
+    const Run run = cli({QStringLiteral("methods")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(QLatin1String("bicubic\t")), qPrintable(run.out));
+    QVERIFY(run.err.isEmpty());
+}
+
+void TestCommandLine::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString in = QStringLiteral(GLYPHLAB_TEST_DATA "/base.png");
+    QTest::newRow("no command") << QStringList() << QStringLiteral("Usage:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("polish")} << QStringLiteral("unknown command \"polish\"");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("restore"), QStringLiteral("--colour")} << QStringLiteral("colour");
+    QTest::newRow("no method") << QStringList{QStringLiteral("restore"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x")}
+                               << QStringLiteral("needs --method");
+    QTest::newRow("no input") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--output"), QStringLiteral("/tmp/x")}
+                              << QStringLiteral("needs --input");
+    QTest::newRow("unknown method") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("magic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x")}
+                                    << QStringLiteral("unknown method \"magic\"; available: bicubic");
+    QTest::newRow("bad scale") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--scale"), QStringLiteral("two")}
+                               << QStringLiteral("--scale must be");
+    QTest::newRow("unsupported scale") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--scale"), QStringLiteral("5")}
+                                       << QStringLiteral("does not support ×5");
+    QTest::newRow("bad steps") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--steps"), QStringLiteral("0")}
+                               << QStringLiteral("--steps must be");
+    QTest::newRow("bad device") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--device"), QStringLiteral("tpu")}
+                                << QStringLiteral("Unknown device");
+    QTest::newRow("bad region") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--region"), QStringLiteral("1,2")}
+                                << QStringLiteral("x,y,width,height");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("restore"), QStringLiteral("extra")} << QStringLiteral("unexpected argument");
+}
+
+void TestCommandLine::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("/tmp/x/base.png")));
+}
+
+void TestCommandLine::restoresAFolder()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("crops"));
+    const QString output = dir.filePath(QStringLiteral("restored/x2"));
+    QVERIFY(QDir().mkpath(input));
+    writeCrop(input + QStringLiteral("/word1.png"), 64, 16);
+    writeCrop(input + QStringLiteral("/word2.jpg"), 50, 20);
+    writeCrop(input + QStringLiteral("/word2.png"), 30, 10); // same base name as word2.jpg
+    QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/rgb16.png"), input + QStringLiteral("/deep.png"));
+    QFile notes(input + QStringLiteral("/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not an image, and not named like one");
+    notes.close();
+
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                         QStringLiteral("--input"), input, QStringLiteral("--output"), output,
+                         QStringLiteral("--scale"), QStringLiteral("2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("Restored 4 of 4")), qPrintable(run.out));
+    QCOMPARE(QImage(output + QStringLiteral("/word1.png")).size(), QSize(128, 32));
+    QCOMPARE(QImage(output + QStringLiteral("/deep.png")).size(), QSize(192, 96));
+    // The two word2 inputs both arrive, under different names.
+    const QSize jpegSize = QImage(output + QStringLiteral("/word2.png")).size();
+    const QSize pngSize = QImage(output + QStringLiteral("/word2.png.png")).size();
+    QVERIFY((jpegSize == QSize(100, 40) && pngSize == QSize(60, 20)) || (jpegSize == QSize(60, 20) && pngSize == QSize(100, 40)));
+    QVERIFY(run.out.contains(QStringLiteral("64×16 → 128×32")));
+}
+
+void TestCommandLine::restoresARegionAndDumpsSteps()
+{
+    QTemporaryDir dir;
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                         QStringLiteral("--input"), QStringLiteral(GLYPHLAB_TEST_DATA "/base.png"),
+                         QStringLiteral("--output"), dir.path(), QStringLiteral("--scale"), QStringLiteral("4"),
+                         QStringLiteral("--region"), QStringLiteral("10,10,31,21"), QStringLiteral("--dump-steps")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QImage result(dir.filePath(QStringLiteral("base.png")));
+    QCOMPARE(result.size(), QSize(124, 84));
+    QCOMPARE(result.pixelColor(60, 40), QColor(Qt::white)); // the region is the white rectangle
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("base.steps/step-000.png"))), result);
+    QFile table(dir.filePath(QStringLiteral("base.steps/steps.tsv")));
+    QVERIFY(table.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = table.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(1).startsWith("0\t1\t"));
+}
+
+void TestCommandLine::neverOverwritesItsInput()
+{
+    QTemporaryDir dir;
+    const QString photo = dir.filePath(QStringLiteral("photo.png"));
+    writeCrop(photo, 40, 20);
+    const QByteArray before = fileHash(photo);
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                         QStringLiteral("--input"), photo, QStringLiteral("--output"), dir.path()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("would overwrite the input")), qPrintable(run.err));
+    QCOMPARE(fileHash(photo), before);
+}
+
+void TestCommandLine::reportsBadImagesAndGoesOn()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("in"));
+    QVERIFY(QDir().mkpath(input));
+    QVERIFY(QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/corrupt.png"), input + QStringLiteral("/a-corrupt.png")));
+    QVERIFY(QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/empty.png"), input + QStringLiteral("/b-empty.png")));
+    QVERIFY(QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/cmyk.jpg"), input + QStringLiteral("/c-cmyk.jpg")));
+    QVERIFY(QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/alpha.png"), input + QStringLiteral("/d-alpha.png")));
+    const QString output = dir.filePath(QStringLiteral("out"));
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                         QStringLiteral("--input"), input, QStringLiteral("--output"), output});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("a-corrupt.png: \"a-corrupt.png\" could not be decoded")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("b-empty.png: \"b-empty.png\" is empty")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("Restored 2 of 4")), qPrintable(run.out));
+    QCOMPARE(QImage(output + QStringLiteral("/c-cmyk.png")).size(), QSize(192, 96));
+    QCOMPARE(QImage(output + QStringLiteral("/d-alpha.png")).size(), QSize(192, 96));
+    QVERIFY(!QFile::exists(output + QStringLiteral("/a-corrupt.png")));
+
+    const Run offImage = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                              QStringLiteral("--input"), QStringLiteral(GLYPHLAB_TEST_DATA "/base.png"),
+                              QStringLiteral("--output"), output, QStringLiteral("--region"), QStringLiteral("500,500,10,10")});
+    QCOMPARE(offImage.exitCode, 1);
+    QVERIFY2(offImage.err.contains(QLatin1String("outside")), qPrintable(offImage.err));
+
+    const Run missing = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                             QStringLiteral("--input"), dir.filePath(QStringLiteral("nothing-here")),
+                             QStringLiteral("--output"), output});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("does not exist")), qPrintable(missing.err));
+}
+
+void TestCommandLine::reportsUnwritableOutput()
+{
+    QTemporaryDir dir;
+    const QString blocker = dir.filePath(QStringLiteral("a-file"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Run run = cli({QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"),
+                         QStringLiteral("--input"), QStringLiteral(GLYPHLAB_TEST_DATA "/base.png"),
+                         QStringLiteral("--output"), blocker + QStringLiteral("/out")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("Cannot create the folder")), qPrintable(run.err));
+}
+
+void TestCommandLine::runsTheDemoHeadless()
+{
+    QTemporaryDir dir;
+    const Run run = cli({QStringLiteral("demo"), QStringLiteral("--output"), dir.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(QLatin1String("street-sign.jpg")), qPrintable(run.out));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("the-washington-post.png"))).size(), QSize(112, 104));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("at-all-times.png"))).size(), QSize(280, 88));
+}
+
+void TestCommandLine::guiSaysWhenThereIsNoDisplay()
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(GLYPHLAB_GUI), {QStringLiteral("--demo")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QLatin1String("no display found")));
+
+    process.start(QStringLiteral(GLYPHLAB_GUI), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("GlyphLab "));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
