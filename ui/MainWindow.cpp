@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QActionGroup>
 #include <QMimeData>
 #include <QSettings>
 #include <QStyle>
@@ -26,6 +27,7 @@ const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kLastFolderKey = QStringLiteral("lastFolder");
 const QString kMethodKey = QStringLiteral("method");
 const QString kGeometryKey = QStringLiteral("windowGeometry");
+const QString kLanguageKey = QStringLiteral("language"); // read by ApplicationSetup at start-up
 constexpr int kMaxRecentFiles = 10;
 
 bool samePath(const QString &a, const QString &b)
@@ -63,6 +65,7 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
     populateMethods();
     connectActions();
     rebuildRecentMenu();
+    buildLanguageMenu();
     onRegionChanged(QRect());
     if (m_engine->isReady())
         onEngineReady(m_engine->runtimeInfo());
@@ -377,6 +380,30 @@ void MainWindow::rebuildRecentMenu()
         connect(m_ui->menuRecent->addAction(tr("Clear List")), &QAction::triggered, this, [this] {
             QSettings().remove(kRecentFilesKey);
             rebuildRecentMenu();
+        });
+    }
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    // Language names are written in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+    };
+    const QString current = QSettings().value(kLanguageKey).toString();
+    auto *group = new QActionGroup(this);
+    for (const auto &[code, name] : languages) {
+        QAction *action = m_ui->menuLanguage->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] {
+            QSettings().setValue(kLanguageKey, code);
+            statusBar()->showMessage(tr("The language changes the next time GlyphLab starts."));
         });
     }
 }

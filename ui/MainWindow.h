@@ -56,6 +56,7 @@ private:
     void showError(const QString &title, const QString &message);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
+    void buildLanguageMenu();
     void updateActions();
     void onMethodChanged();
     void onRegionChanged(const QRect &region);
