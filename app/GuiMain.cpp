@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -37,6 +38,13 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     ApplicationSetup::configure(app);
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.glyphlab.GlyphLab"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("org.glyphlab.GlyphLab"));
+    if (icon.isNull()) {
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/glyphlab-%1.png").arg(size));
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "GlyphLab: restore the text in photos."));

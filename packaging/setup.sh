@@ -22,6 +22,7 @@ packages=(
     libtesseract-dev libleptonica-dev tesseract-ocr-eng
     libqcustomplot-dev
     fonts-dejavu-core
+    desktop-file-utils appstream
 )
 missing=()
 for package in "${packages[@]}"; do
