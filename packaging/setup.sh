@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for GlyphLab, builds it, then either opens the workbench on the
-# bundled demo photo ("run") or runs the whole test suite ("test"). Safe to run again.
+# bundled demo photo ("run"), runs the whole test suite ("test"), or builds the Debian
+# package ("package"). Safe to run again.
 set -euo pipefail
 
 mode=${1:-}
-if [[ $mode != run && $mode != test ]]; then
-    echo "usage: $0 run|test" >&2
+if [[ $mode != run && $mode != test && $mode != package ]]; then
+    echo "usage: $0 run|test|package" >&2
     exit 2
 fi
 cd "$(dirname "$0")/.."
@@ -52,6 +53,12 @@ cmake --build "$build_dir" -j "$(nproc)"
 if [[ $mode == test ]]; then
     cd "$build_dir"
     exec ctest --output-on-failure -j "$(nproc)"
+fi
+if [[ $mode == package ]]; then
+    (cd "$build_dir" && cpack -G DEB >/dev/null)
+    echo "GlyphLab set-up: package written:"
+    ls -1 "$build_dir"/glyphlab_*.deb
+    exit 0
 fi
 
 if [[ -n ${DISPLAY:-} || -n ${WAYLAND_DISPLAY:-} ]]; then
