@@ -109,15 +109,6 @@ int CommandLineTool::listMethods()
     return 0;
 }
 
-RestorationMethod *CommandLineTool::findMethod(const QString &id) const
-{
-    for (const auto &method : m_methods) {
-        if (method->info().id == id)
-            return method.get();
-    }
-    return nullptr;
-}
-
 int CommandLineTool::restore(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -147,7 +138,7 @@ int CommandLineTool::restore(const QStringList &arguments)
             return usageError(tr("restore needs --%1.").arg(required.names().constFirst()));
     }
 
-    RestorationMethod *method = findMethod(parser.value(methodOption));
+    RestorationMethod *method = MethodRegistry::find(m_methods, parser.value(methodOption));
     if (!method) {
         QStringList ids;
         for (const auto &candidate : m_methods)
@@ -182,11 +173,8 @@ int CommandLineTool::restore(const QStringList &arguments)
     const QFileInfo inputInfo(input);
     QStringList inputs;
     if (inputInfo.isDir()) {
-        QStringList patterns;
-        for (const QString &suffix : ImageLoader::supportedSuffixes())
-            patterns << QStringLiteral("*.") + suffix;
         const QDir dir(input);
-        for (const QString &name : dir.entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
+        for (const QString &name : dir.entryList(ImageLoader::nameFilters(), QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
             inputs << dir.filePath(name);
         if (inputs.isEmpty()) {
             m_err << tr("glyphlab-cli: no images in \"%1\".").arg(input) << '\n';
@@ -315,7 +303,7 @@ int CommandLineTool::demo(const QStringList &arguments)
         m_out << parser.helpText();
         return 0;
     }
-    RestorationMethod *method = findMethod(parser.value(methodOption));
+    RestorationMethod *method = MethodRegistry::find(m_methods, parser.value(methodOption));
     if (!method)
         return usageError(tr("unknown method \"%1\".").arg(parser.value(methodOption)));
     RestoreOptions options;

@@ -29,7 +29,6 @@ private:
     int demo(const QStringList &arguments);
     void printUsage(QTextStream &stream) const;
 
-    RestorationMethod *findMethod(const QString &id) const;
     // Restores one image file; prints one line about it. False if it failed.
     bool restoreFile(RestorationMethod &method, const QString &inputPath, const QString &outputPath,
                      const std::optional<QRect> &region, const RestoreOptions &options, bool dumpSteps);

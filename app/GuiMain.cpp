@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QTimer>
 
@@ -41,8 +42,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.glyphlab.GlyphLab"));
     QIcon icon = QIcon::fromTheme(QStringLiteral("org.glyphlab.GlyphLab"));
     if (icon.isNull()) {
-        for (int size : {16, 32, 48, 64, 128, 256})
-            icon.addFile(QStringLiteral(":/icons/glyphlab-%1.png").arg(size));
+        const QDir icons(QStringLiteral(":/icons"));
+        for (const QString &file : icons.entryList(QDir::Files))
+            icon.addFile(icons.filePath(file));
     }
     QApplication::setWindowIcon(icon);
 

@@ -91,10 +91,10 @@ LoadedImage ImageLoader::load(const QString &path, qint64 maxPixels)
     return loaded;
 }
 
-QStringList ImageLoader::supportedSuffixes()
+QStringList ImageLoader::nameFilters()
 {
-    QStringList suffixes;
+    QStringList filters;
     for (const QByteArray &format : QImageReader::supportedImageFormats())
-        suffixes << QString::fromLatin1(format).toLower();
-    return suffixes;
+        filters << QStringLiteral("*.") + QString::fromLatin1(format).toLower();
+    return filters;
 }

@@ -16,5 +16,6 @@ public:
     static constexpr qint64 kMaxPixels = 150'000'000;
 
     static LoadedImage load(const QString &path, qint64 maxPixels = kMaxPixels);
-    static QStringList supportedSuffixes();
+    // "*.png", "*.jpg", ...: every format Qt's image plug-ins here can read.
+    static QStringList nameFilters();
 };

@@ -1,5 +1,6 @@
 #include "InferenceWorker.h"
 
+#include "MethodRegistry.h"
 #include "MethodRunner.h"
 #include "RestorationMethod.h"
 #include "TorchRuntime.h"
@@ -30,15 +31,6 @@ void InferenceWorker::initialize()
     Q_EMIT ready(TorchRuntime::info(device.value_or(ComputeDevice{})));
 }
 
-RestorationMethod *InferenceWorker::findMethod(const QString &id) const
-{
-    for (const auto &method : m_methods) {
-        if (method->info().id == id)
-            return method.get();
-    }
-    return nullptr;
-}
-
 void InferenceWorker::process(const RestoreRequest &request)
 {
     CancelToken token;
@@ -59,7 +51,7 @@ void InferenceWorker::process(const RestoreRequest &request)
     Q_EMIT started(request.id);
 
     RestoreResult result;
-    if (RestorationMethod *method = findMethod(request.methodId)) {
+    if (RestorationMethod *method = MethodRegistry::find(m_methods, request.methodId)) {
         const quint64 id = request.id;
         result = MethodRunner::run(*method, request.crop, request.options,
                                    [this, id](const StepRecord &step) { Q_EMIT stepReady(id, step); },

@@ -41,8 +41,6 @@ Q_SIGNALS:
     void finished(const RestoreResult &result);
 
 private:
-    RestorationMethod *findMethod(const QString &id) const;
-
     std::vector<std::unique_ptr<RestorationMethod>> m_methods;
     QMutex m_mutex;
     quint64 m_runningId = 0;

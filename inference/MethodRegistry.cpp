@@ -8,3 +8,13 @@ std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
     methods.push_back(std::make_unique<BicubicMethod>());
     return methods;
 }
+
+RestorationMethod *MethodRegistry::find(const std::vector<std::unique_ptr<RestorationMethod>> &methods,
+                                        const QString &id)
+{
+    for (const auto &method : methods) {
+        if (method->info().id == id)
+            return method.get();
+    }
+    return nullptr;
+}

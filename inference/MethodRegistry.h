@@ -11,4 +11,7 @@ class MethodRegistry
 {
 public:
     static std::vector<std::unique_ptr<RestorationMethod>> createAll();
+    // The method with this id, or null.
+    static RestorationMethod *find(const std::vector<std::unique_ptr<RestorationMethod>> &methods,
+                                   const QString &id);
 };

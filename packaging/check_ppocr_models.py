@@ -34,9 +34,16 @@ import numpy as np
 try:
     import cv2
     import onnx
-    from onnx import helper, numpy_helper
+    from onnx import numpy_helper
 except ImportError as e:  # pragma: no cover
     sys.exit("check_ppocr_models.py: %s (Debian: apt-get install python3-opencv python3-onnx)" % e)
+
+# The rewrite script's evaluator already covers the shape and indexing ops; reuse it.
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from rewrite_ppocr_onnx import attr, fold_node, opset_of  # noqa: E402
+
+STRUCTURAL_OPS = {"Identity", "Cast", "Concat", "Gather", "Slice", "Squeeze", "Unsqueeze",
+                  "Reshape", "Transpose"}
 
 DET_SIZE = 640
 REC_H, REC_W = 48, 320
@@ -46,20 +53,12 @@ REC_H, REC_W = 48, 320
 # Reference: numpy interpreter of the ONNX ops used by PP-OCRv4 det/rec.
 # Straight from the ONNX operator definitions, float64 internally.
 # ---------------------------------------------------------------------------
-def _attr(node, name, default=None):
-    for a in node.attribute:
-        if a.name == name:
-            v = helper.get_attribute_value(a)
-            return v.decode() if isinstance(v, bytes) else v
-    return default
-
-
 def _conv(x, w, b, node):
-    group = _attr(node, "group", 1)
-    strides = _attr(node, "strides", [1, 1])
-    dil = _attr(node, "dilations", [1, 1])
-    pads = _attr(node, "pads", [0, 0, 0, 0])
-    assert dil == [1, 1] and _attr(node, "auto_pad", "NOTSET") == "NOTSET"
+    group = attr(node, "group", 1)
+    strides = attr(node, "strides", [1, 1])
+    dil = attr(node, "dilations", [1, 1])
+    pads = attr(node, "pads", [0, 0, 0, 0])
+    assert dil == [1, 1] and attr(node, "auto_pad", "NOTSET") == "NOTSET"
     n, c, _, _ = x.shape
     m, cg, kh, kw = w.shape
     xp = np.pad(x, ((0, 0), (0, 0), (pads[0], pads[2]), (pads[1], pads[3])))
@@ -79,10 +78,10 @@ def _conv(x, w, b, node):
 
 
 def _conv_transpose(x, w, b, node):
-    strides = _attr(node, "strides", [1, 1])
+    strides = attr(node, "strides", [1, 1])
     k = list(w.shape[2:])
-    assert _attr(node, "group", 1) == 1 and strides == k \
-        and not any(_attr(node, "pads", [0, 0, 0, 0])), "only stride==kernel supported"
+    assert attr(node, "group", 1) == 1 and strides == k \
+        and not any(attr(node, "pads", [0, 0, 0, 0])), "only stride==kernel supported"
     n, c, h, wd = x.shape
     # non-overlapping: out[n,o,i*kh+a,j*kw+b] = sum_c x[n,c,i,j] w[c,o,a,b]
     y = np.einsum("ncij,coab->noiajb", x, w).reshape(n, w.shape[1], h * k[0], wd * k[1])
@@ -102,7 +101,7 @@ def _softmax(x, axis, opset):
 
 
 def numpy_reference(model, feeds):
-    opset = next((o.version for o in model.opset_import if o.domain in ("", "ai.onnx")), 1)
+    opset = opset_of(model)
     env = {}
     for i in model.graph.initializer:
         a = numpy_helper.to_array(i)
@@ -112,7 +111,9 @@ def numpy_reference(model, feeds):
     for node in model.graph.node:
         op = node.op_type
         x = [env[i] if i else None for i in node.input]
-        if op == "Constant":
+        if op in STRUCTURAL_OPS:
+            y = fold_node(node, env, opset)[0]
+        elif op == "Constant":
             y = numpy_helper.to_array(node.attribute[0].t).copy()
         elif op == "Conv":
             y = _conv(x[0], x[1], x[2] if len(x) > 2 else None, node)
@@ -120,16 +121,16 @@ def numpy_reference(model, feeds):
             y = _conv_transpose(x[0], x[1], x[2] if len(x) > 2 else None, node)
         elif op == "BatchNormalization":
             sc, bi, mu, var = [v.reshape(1, -1, 1, 1) for v in x[1:5]]
-            y = (x[0] - mu) / np.sqrt(var + _attr(node, "epsilon", 1e-5)) * sc + bi
+            y = (x[0] - mu) / np.sqrt(var + attr(node, "epsilon", 1e-5)) * sc + bi
         elif op == "Relu":
             y = np.maximum(x[0], 0)
         elif op == "Sigmoid":
             y = 1.0 / (1.0 + np.exp(-x[0]))
         elif op == "HardSigmoid":
-            y = np.clip(_attr(node, "alpha", 0.2) * x[0] + _attr(node, "beta", 0.5), 0, 1)
+            y = np.clip(attr(node, "alpha", 0.2) * x[0] + attr(node, "beta", 0.5), 0, 1)
         elif op == "Clip":
-            lo = _attr(node, "min", -np.inf)
-            hi = _attr(node, "max", np.inf)
+            lo = attr(node, "min", -np.inf)
+            hi = attr(node, "max", np.inf)
             if len(x) > 1 and x[1] is not None:
                 lo = float(x[1])
             if len(x) > 2 and x[2] is not None:
@@ -146,14 +147,14 @@ def numpy_reference(model, feeds):
         elif op == "GlobalAveragePool":
             y = x[0].mean(axis=(2, 3), keepdims=True)
         elif op == "AveragePool":
-            kh, kw = _attr(node, "kernel_shape")
-            assert _attr(node, "strides") == [kh, kw] and not any(_attr(node, "pads", [0] * 4))
+            kh, kw = attr(node, "kernel_shape")
+            assert attr(node, "strides") == [kh, kw] and not any(attr(node, "pads", [0] * 4))
             n, c, h, w = x[0].shape
             ho, wo = h // kh, w // kw
             y = x[0][:, :, :ho * kh, :wo * kw].reshape(n, c, ho, kh, wo, kw).mean(axis=(3, 5))
         elif op == "Resize":
-            assert _attr(node, "mode") == "nearest" \
-                and _attr(node, "coordinate_transformation_mode") == "asymmetric"
+            assert attr(node, "mode") == "nearest" \
+                and attr(node, "coordinate_transformation_mode") == "asymmetric"
             scales = x[2] if len(x) > 2 and x[2] is not None and x[2].size else None
             if scales is None:
                 scales = x[3] / np.array(x[0].shape)
@@ -163,44 +164,14 @@ def numpy_reference(model, feeds):
                     out = int(math.floor(y.shape[ax] * s))
                     idx = np.minimum(np.floor(np.arange(out) / s).astype(int), y.shape[ax] - 1)
                     y = np.take(y, idx, axis=ax)
-        elif op == "Concat":
-            y = np.concatenate(x, axis=_attr(node, "axis"))
         elif op == "Shape":
             y = np.array(x[0].shape, dtype=np.int64)
-        elif op == "Cast":
-            y = x[0].astype(helper.tensor_dtype_to_np_dtype(_attr(node, "to"))
-                            if hasattr(helper, "tensor_dtype_to_np_dtype")
-                            else onnx.mapping.TENSOR_TYPE_TO_NP_TYPE[_attr(node, "to")])
-        elif op == "Slice":
-            if opset < 10:
-                st, en = _attr(node, "starts"), _attr(node, "ends")
-                axes = _attr(node, "axes", list(range(len(st))))
-                steps = [1] * len(st)
-            else:
-                st, en = x[1], x[2]
-                axes = x[3] if len(x) > 3 and x[3] is not None else range(len(st))
-                steps = x[4] if len(x) > 4 and x[4] is not None else [1] * len(st)
-            sl = [slice(None)] * x[0].ndim
-            for s, e, a, stp in zip(st, en, axes, steps):
-                sl[int(a)] = slice(int(s), int(e), int(stp))
-            y = x[0][tuple(sl)]
-        elif op == "Squeeze":
-            y = np.squeeze(x[0], axis=tuple(_attr(node, "axes")))
-        elif op == "Unsqueeze":
-            y = x[0]
-            for a in sorted(_attr(node, "axes")):
-                y = np.expand_dims(y, a)
-        elif op == "Reshape":
-            shp = [x[0].shape[i] if int(s) == 0 else int(s) for i, s in enumerate(x[1])]
-            y = x[0].reshape(shp)
-        elif op == "Transpose":
-            y = np.transpose(x[0], _attr(node, "perm"))
         elif op == "MatMul":
             y = np.matmul(x[0], x[1])
         elif op == "ReduceMean":
-            y = x[0].mean(axis=tuple(_attr(node, "axes")), keepdims=bool(_attr(node, "keepdims", 1)))
+            y = x[0].mean(axis=tuple(attr(node, "axes")), keepdims=bool(attr(node, "keepdims", 1)))
         elif op == "Softmax":
-            y = _softmax(x[0], _attr(node, "axis", 1), opset)
+            y = _softmax(x[0], attr(node, "axis", 1), opset)
         else:
             raise NotImplementedError("reference: op %s not implemented" % op)
         if isinstance(y, np.ndarray) and y.dtype == np.float32:

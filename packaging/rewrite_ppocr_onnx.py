@@ -48,7 +48,7 @@ import numpy as np
 
 try:
     import onnx
-    from onnx import helper, numpy_helper, shape_inference, TensorProto
+    from onnx import helper, numpy_helper, shape_inference
 except ImportError:  # pragma: no cover - environment problem
     sys.exit("rewrite_ppocr_onnx.py: python module 'onnx' missing "
              "(Debian: apt-get install python3-onnx)")
@@ -68,7 +68,8 @@ def opset_of(model):
 def attr(node, name, default=None):
     for a in node.attribute:
         if a.name == name:
-            return helper.get_attribute_value(a)
+            v = helper.get_attribute_value(a)
+            return v.decode() if isinstance(v, bytes) else v
     return default
 
 

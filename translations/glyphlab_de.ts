@@ -50,9 +50,9 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="70"/>
-        <location filename="../app/CommandLineTool.cpp" line="204"/>
-        <location filename="../app/CommandLineTool.cpp" line="328"/>
-        <location filename="../app/CommandLineTool.cpp" line="333"/>
+        <location filename="../app/CommandLineTool.cpp" line="192"/>
+        <location filename="../app/CommandLineTool.cpp" line="316"/>
+        <location filename="../app/CommandLineTool.cpp" line="321"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
@@ -62,113 +62,113 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="124"/>
+        <location filename="../app/CommandLineTool.cpp" line="115"/>
         <source>Restore one image or every image in a folder.</source>
         <translation>Ein Bild oder alle Bilder eines Ordners restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="125"/>
+        <location filename="../app/CommandLineTool.cpp" line="116"/>
         <source>Method id (see &apos;methods&apos;).</source>
         <translation>Methoden-ID (siehe „methods“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="126"/>
+        <location filename="../app/CommandLineTool.cpp" line="117"/>
         <source>An image file or a folder of images.</source>
         <translation>Eine Bilddatei oder ein Ordner mit Bildern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="127"/>
+        <location filename="../app/CommandLineTool.cpp" line="118"/>
         <source>Folder for the results (created if missing).</source>
         <translation>Ordner für die Ergebnisse (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="128"/>
-        <location filename="../app/CommandLineTool.cpp" line="309"/>
+        <location filename="../app/CommandLineTool.cpp" line="119"/>
+        <location filename="../app/CommandLineTool.cpp" line="297"/>
         <source>Enlargement factor.</source>
         <translation>Vergrößerungsfaktor.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="129"/>
+        <location filename="../app/CommandLineTool.cpp" line="120"/>
         <source>Steps of iterative methods.</source>
         <translation>Anzahl der Schritte bei iterativen Methoden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="130"/>
+        <location filename="../app/CommandLineTool.cpp" line="121"/>
         <source>Random seed of sampling methods.</source>
         <translation>Zufalls-Seed für Sampling-Methoden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="131"/>
+        <location filename="../app/CommandLineTool.cpp" line="122"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="132"/>
+        <location filename="../app/CommandLineTool.cpp" line="123"/>
         <source>Restore only this rectangle of each image.</source>
         <translation>Nur dieses Rechteck jedes Bildes restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="133"/>
+        <location filename="../app/CommandLineTool.cpp" line="124"/>
         <source>Also write every step&apos;s image and a steps.tsv.</source>
         <translation>Zusätzlich das Bild jedes Schritts und eine steps.tsv schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="144"/>
+        <location filename="../app/CommandLineTool.cpp" line="135"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="147"/>
+        <location filename="../app/CommandLineTool.cpp" line="138"/>
         <source>restore needs --%1.</source>
         <translation>restore benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="155"/>
+        <location filename="../app/CommandLineTool.cpp" line="146"/>
         <source>unknown method &quot;%1&quot;; available: %2.</source>
         <translation>unbekannte Methode „%1“; verfügbar: %2.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="160"/>
+        <location filename="../app/CommandLineTool.cpp" line="151"/>
         <source>--scale must be a whole number from 1 to 16 (got &quot;%1&quot;).</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="162"/>
+        <location filename="../app/CommandLineTool.cpp" line="153"/>
         <source>--steps must be a whole number from 1 to 1000 (got &quot;%1&quot;).</source>
         <translation>--steps muss eine ganze Zahl von 1 bis 1000 sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="166"/>
+        <location filename="../app/CommandLineTool.cpp" line="157"/>
         <source>--seed must be a non-negative whole number (got &quot;%1&quot;).</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="192"/>
+        <location filename="../app/CommandLineTool.cpp" line="180"/>
         <source>glyphlab-cli: no images in &quot;%1&quot;.</source>
         <translation>glyphlab-cli: keine Bilder in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="198"/>
+        <location filename="../app/CommandLineTool.cpp" line="186"/>
         <source>glyphlab-cli: &quot;%1&quot; does not exist.</source>
         <translation>glyphlab-cli: „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="220"/>
+        <location filename="../app/CommandLineTool.cpp" line="208"/>
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: nicht restauriert: Das Ergebnis würde die Eingabedatei %2 überschreiben; einen anderen --output-Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="230"/>
+        <location filename="../app/CommandLineTool.cpp" line="218"/>
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>%1 von %2 Bild(ern) nach %3 restauriert.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="285"/>
+        <location filename="../app/CommandLineTool.cpp" line="273"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="289"/>
+        <location filename="../app/CommandLineTool.cpp" line="277"/>
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n Schritt, %8 ms, %9) → %10</numerusform>
@@ -176,47 +176,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="297"/>
+        <location filename="../app/CommandLineTool.cpp" line="285"/>
         <source>(converted on input: %1)</source>
         <translation>(beim Einlesen umgewandelt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="305"/>
+        <location filename="../app/CommandLineTool.cpp" line="293"/>
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>Die Textbereiche des mitgelieferten Demofotos restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="306"/>
+        <location filename="../app/CommandLineTool.cpp" line="294"/>
         <source>Folder for the results.</source>
         <translation>Ordner für die Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="308"/>
+        <location filename="../app/CommandLineTool.cpp" line="296"/>
         <source>Method id.</source>
         <translation>Methoden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="320"/>
+        <location filename="../app/CommandLineTool.cpp" line="308"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="323"/>
+        <location filename="../app/CommandLineTool.cpp" line="311"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="336"/>
+        <location filename="../app/CommandLineTool.cpp" line="324"/>
         <source>Demo photo: %1</source>
         <translation>Demofoto: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="342"/>
+        <location filename="../app/CommandLineTool.cpp" line="330"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>Bereich „%1“ bei %2,%3 (%4×%5):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="348"/>
+        <location filename="../app/CommandLineTool.cpp" line="336"/>
         <source>Results are in %1.</source>
         <translation>Die Ergebnisse liegen in %1.</translation>
     </message>
@@ -403,7 +403,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../inference/InferenceWorker.cpp" line="70"/>
+        <location filename="../inference/InferenceWorker.cpp" line="62"/>
         <source>Unknown method &quot;%1&quot;.</source>
         <translation>Unbekannte Methode „%1“.</translation>
     </message>
@@ -730,13 +730,13 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="276"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="276"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Restore a region first.</source>
         <translation>Zuerst einen Bereich restaurieren.</translation>
     </message>
@@ -757,52 +757,52 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Photo</source>
         <translation>Foto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Export Restored Crop</source>
         <translation>Restaurierten Ausschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>About GlyphLab</source>
         <translation>Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark a region, run a restoration method on it and compare the result with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Restaurieren von Text in Fotos: einen Bereich markieren, eine Restaurierungsmethode darauf anwenden und das Ergebnis mit der Eingabe vergleichen.&lt;/p&gt;&lt;p&gt;Methoden in diesem Build: %2.&lt;/p&gt;&lt;p&gt;Die Inferenz läuft in einem Hintergrund-Thread mit LibTorch, auf CUDA, sofern verfügbar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>No recent photos</source>
         <translation>Keine zuletzt geöffneten Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>Die Sprache wird beim nächsten Start von GlyphLab geändert.</translation>
     </message>
@@ -869,22 +869,22 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls an.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="50"/>
+        <location filename="../app/GuiMain.cpp" line="52"/>
         <source>GlyphLab: restore the text in photos.</source>
         <translation>GlyphLab: Text in Fotos restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="54"/>
+        <location filename="../app/GuiMain.cpp" line="56"/>
         <source>Open the bundled demo photo and restore its marked region.</source>
         <translation>Das mitgelieferte Demofoto öffnen und seinen markierten Bereich restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="56"/>
+        <location filename="../app/GuiMain.cpp" line="58"/>
         <source>After the demo restoration, save a picture of the window to &lt;file&gt; and quit.</source>
         <translation>Nach der Demo-Restaurierung ein Bild des Fensters in &lt;file&gt; speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="59"/>
+        <location filename="../app/GuiMain.cpp" line="61"/>
         <source>A photo to open.</source>
         <translation>Ein zu öffnendes Foto.</translation>
     </message>

@@ -50,9 +50,9 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="70"/>
-        <location filename="../app/CommandLineTool.cpp" line="204"/>
-        <location filename="../app/CommandLineTool.cpp" line="328"/>
-        <location filename="../app/CommandLineTool.cpp" line="333"/>
+        <location filename="../app/CommandLineTool.cpp" line="192"/>
+        <location filename="../app/CommandLineTool.cpp" line="316"/>
+        <location filename="../app/CommandLineTool.cpp" line="321"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
@@ -62,160 +62,160 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="124"/>
+        <location filename="../app/CommandLineTool.cpp" line="115"/>
         <source>Restore one image or every image in a folder.</source>
         <translation>复原单张图像或文件夹中的所有图像。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="125"/>
+        <location filename="../app/CommandLineTool.cpp" line="116"/>
         <source>Method id (see &apos;methods&apos;).</source>
         <translation>方法 ID（参见“methods”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="126"/>
+        <location filename="../app/CommandLineTool.cpp" line="117"/>
         <source>An image file or a folder of images.</source>
         <translation>一个图像文件或包含图像的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="127"/>
+        <location filename="../app/CommandLineTool.cpp" line="118"/>
         <source>Folder for the results (created if missing).</source>
         <translation>存放结果的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="128"/>
-        <location filename="../app/CommandLineTool.cpp" line="309"/>
+        <location filename="../app/CommandLineTool.cpp" line="119"/>
+        <location filename="../app/CommandLineTool.cpp" line="297"/>
         <source>Enlargement factor.</source>
         <translation>放大倍数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="129"/>
+        <location filename="../app/CommandLineTool.cpp" line="120"/>
         <source>Steps of iterative methods.</source>
         <translation>迭代方法的步数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="130"/>
+        <location filename="../app/CommandLineTool.cpp" line="121"/>
         <source>Random seed of sampling methods.</source>
         <translation>采样方法的随机种子。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="131"/>
+        <location filename="../app/CommandLineTool.cpp" line="122"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="132"/>
+        <location filename="../app/CommandLineTool.cpp" line="123"/>
         <source>Restore only this rectangle of each image.</source>
         <translation>只复原每张图像中的这个矩形区域。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="133"/>
+        <location filename="../app/CommandLineTool.cpp" line="124"/>
         <source>Also write every step&apos;s image and a steps.tsv.</source>
         <translation>同时写出每一步的图像和一个 steps.tsv 文件。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="144"/>
+        <location filename="../app/CommandLineTool.cpp" line="135"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="147"/>
+        <location filename="../app/CommandLineTool.cpp" line="138"/>
         <source>restore needs --%1.</source>
         <translation>restore 需要 --%1 选项。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="155"/>
+        <location filename="../app/CommandLineTool.cpp" line="146"/>
         <source>unknown method &quot;%1&quot;; available: %2.</source>
         <translation>未知方法“%1”；可用的方法：%2。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="160"/>
+        <location filename="../app/CommandLineTool.cpp" line="151"/>
         <source>--scale must be a whole number from 1 to 16 (got &quot;%1&quot;).</source>
         <translation>--scale 必须是 1 到 16 之间的整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="162"/>
+        <location filename="../app/CommandLineTool.cpp" line="153"/>
         <source>--steps must be a whole number from 1 to 1000 (got &quot;%1&quot;).</source>
         <translation>--steps 必须是 1 到 1000 之间的整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="166"/>
+        <location filename="../app/CommandLineTool.cpp" line="157"/>
         <source>--seed must be a non-negative whole number (got &quot;%1&quot;).</source>
         <translation>--seed 必须是非负整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="192"/>
+        <location filename="../app/CommandLineTool.cpp" line="180"/>
         <source>glyphlab-cli: no images in &quot;%1&quot;.</source>
         <translation>glyphlab-cli: “%1”中没有图像。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="198"/>
+        <location filename="../app/CommandLineTool.cpp" line="186"/>
         <source>glyphlab-cli: &quot;%1&quot; does not exist.</source>
         <translation>glyphlab-cli: “%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="220"/>
+        <location filename="../app/CommandLineTool.cpp" line="208"/>
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: 未复原：结果会覆盖输入文件 %2；请选择其他 --output 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="230"/>
+        <location filename="../app/CommandLineTool.cpp" line="218"/>
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>已将 %2 张图像中的 %1 张复原到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="285"/>
+        <location filename="../app/CommandLineTool.cpp" line="273"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="289"/>
+        <location filename="../app/CommandLineTool.cpp" line="277"/>
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n 步, %8 ms, %9) → %10</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="297"/>
+        <location filename="../app/CommandLineTool.cpp" line="285"/>
         <source>(converted on input: %1)</source>
         <translation>（读入时已转换：%1）</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="305"/>
+        <location filename="../app/CommandLineTool.cpp" line="293"/>
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>复原内置演示照片中的文字区域。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="306"/>
+        <location filename="../app/CommandLineTool.cpp" line="294"/>
         <source>Folder for the results.</source>
         <translation>存放结果的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="308"/>
+        <location filename="../app/CommandLineTool.cpp" line="296"/>
         <source>Method id.</source>
         <translation>方法 ID。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="320"/>
+        <location filename="../app/CommandLineTool.cpp" line="308"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="323"/>
+        <location filename="../app/CommandLineTool.cpp" line="311"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale 必须是 1 到 16 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="336"/>
+        <location filename="../app/CommandLineTool.cpp" line="324"/>
         <source>Demo photo: %1</source>
         <translation>演示照片：%1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="342"/>
+        <location filename="../app/CommandLineTool.cpp" line="330"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>区域“%1”，位于 %2,%3（%4×%5）：</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="348"/>
+        <location filename="../app/CommandLineTool.cpp" line="336"/>
         <source>Results are in %1.</source>
         <translation>结果位于 %1。</translation>
     </message>
@@ -402,7 +402,7 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>InferenceWorker</name>
     <message>
-        <location filename="../inference/InferenceWorker.cpp" line="70"/>
+        <location filename="../inference/InferenceWorker.cpp" line="62"/>
         <source>Unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
@@ -727,13 +727,13 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="276"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="276"/>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Restore a region first.</source>
         <translation>请先复原一个区域。</translation>
     </message>
@@ -754,52 +754,52 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Open Photo</source>
         <translation>打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Export Restored Crop</source>
         <translation>导出复原后的裁剪图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>About GlyphLab</source>
         <translation>关于 GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark a region, run a restoration method on it and compare the result with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;用于复原照片中文字的工作台：标记一个区域，对其运行复原方法，然后将结果与输入进行比较。&lt;/p&gt;&lt;p&gt;此版本包含的方法：%2。&lt;/p&gt;&lt;p&gt;推理在工作线程中通过 LibTorch 运行，可用时使用 CUDA。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>No recent photos</source>
         <translation>没有最近打开的照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>语言将在下次启动 GlyphLab 时更改。</translation>
     </message>
@@ -866,22 +866,22 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/GuiMain.cpp" line="50"/>
+        <location filename="../app/GuiMain.cpp" line="52"/>
         <source>GlyphLab: restore the text in photos.</source>
         <translation>GlyphLab：复原照片中的文字。</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="54"/>
+        <location filename="../app/GuiMain.cpp" line="56"/>
         <source>Open the bundled demo photo and restore its marked region.</source>
         <translation>打开内置演示照片并复原其中标记的区域。</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="56"/>
+        <location filename="../app/GuiMain.cpp" line="58"/>
         <source>After the demo restoration, save a picture of the window to &lt;file&gt; and quit.</source>
         <translation>演示复原完成后，将窗口截图保存到 &lt;file&gt; 并退出。</translation>
     </message>
     <message>
-        <location filename="../app/GuiMain.cpp" line="59"/>
+        <location filename="../app/GuiMain.cpp" line="61"/>
         <source>A photo to open.</source>
         <translation>要打开的照片。</translation>
     </message>

@@ -292,13 +292,10 @@ bool MainWindow::exportResult(const QString &path)
 
 void MainWindow::chooseAndOpenPhoto()
 {
-    QStringList patterns;
-    for (const QString &suffix : ImageLoader::supportedSuffixes())
-        patterns << QStringLiteral("*.") + suffix;
     const QString folder = QSettings().value(kLastFolderKey, QDir::homePath()).toString();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Photo"), folder,
-        tr("Images (%1);;All files (*)").arg(patterns.join(QLatin1Char(' '))));
+        tr("Images (%1);;All files (*)").arg(ImageLoader::nameFilters().join(QLatin1Char(' '))));
     if (!path.isEmpty())
         openPhoto(path);
 }
@@ -399,7 +396,6 @@ void MainWindow::buildLanguageMenu()
         QAction *action = m_ui->menuLanguage->addAction(name);
         action->setCheckable(true);
         action->setChecked(code == current);
-        action->setData(code);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = code] {
             QSettings().setValue(kLanguageKey, code);
