@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MethodParameter.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -12,6 +14,8 @@ struct MethodInfo
     QString description;
     QList<int> scales;
     bool iterative = false;
+    // Options beyond scale/steps/seed/device that this method understands.
+    QList<MethodParameter> parameters;
 };
 
 Q_DECLARE_METATYPE(MethodInfo)

@@ -1,0 +1,3 @@
+#include "OcrEngine.h"
+
+OcrEngine::~OcrEngine() = default;
