@@ -7,6 +7,7 @@
 #include "MethodRegistry.h"
 #include "MethodRunner.h"
 #include "RestorationMethod.h"
+#include "SynthCommand.h"
 #include "TorchRuntime.h"
 
 #include <QCommandLineParser>
@@ -60,6 +61,8 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "             [--region X,Y,W,H] [--dump-steps]\n"
                  "  demo       restore the text regions of the bundled demo photo\n"
                  "             [--output DIR] [--method ID] [--scale N]\n"
+                 "  synth      generate training/test pairs with glyph masks: --output DIR\n"
+                 "             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]\n"
                  "\n"
                  "Run glyphlab-cli <command> --help for the options of a command.\n");
     stream.flush();
@@ -86,6 +89,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return restore(rest);
     if (command == QLatin1String("demo"))
         return demo(rest);
+    if (command == QLatin1String("synth"))
+        return SynthCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         printUsage(m_out);
         return 0;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// glyphlab-cli synth: generates a data set of text-line pairs with glyph masks.
+class SynthCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SynthCommand)
+
+public:
+    SynthCommand(QTextStream &out, QTextStream &err);
+    // `arguments` starts with the command name. Exit codes as glyphlab-cli: 0, 1, 2.
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
