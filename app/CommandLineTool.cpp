@@ -8,6 +8,7 @@
 #include "MethodRunner.h"
 #include "RestorationMethod.h"
 #include "SynthCommand.h"
+#include "TrainCommand.h"
 #include "TorchRuntime.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,7 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "             [--output DIR] [--method ID] [--scale N]\n"
                  "  synth      generate training/test pairs with glyph masks: --output DIR\n"
                  "             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]\n"
+                 "  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]\n"
                  "\n"
                  "Run glyphlab-cli <command> --help for the options of a command.\n");
     stream.flush();
@@ -91,6 +93,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return demo(rest);
     if (command == QLatin1String("synth"))
         return SynthCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("train"))
+        return TrainCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         printUsage(m_out);
         return 0;

@@ -1,0 +1,87 @@
+#include "TrainCommand.h"
+
+#include "CrnnTrainer.h"
+#include "TorchRuntime.h"
+
+#include <QCommandLineParser>
+
+#include <exception>
+
+TrainCommand::TrainCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int TrainCommand::usageError(const QString &message)
+{
+    m_err << tr("glyphlab-cli train: %1").arg(message) << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int TrainCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR"));
+    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn or glyphsr"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), tr("Data set folders made by synth, comma-separated."), QStringLiteral("dirs"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for checkpoints, the loss log and the weights."), QStringLiteral("dir"));
+    const QCommandLineOption stepsOption(QStringLiteral("steps"), tr("Optimizer steps."), QStringLiteral("n"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Batch size."), QStringLiteral("n"));
+    const QCommandLineOption rateOption(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("x"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed (initial weights and batch order)."), QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
+    parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(tr("name one model to train: crnn or glyphsr."));
+    if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
+        return usageError(tr("--data and --output are required."));
+    bool ok = true;
+    const auto number = [&](const QCommandLineOption &option, int fallback, int low, int high) {
+        if (!parser.isSet(option))
+            return fallback;
+        bool valid = false;
+        const int value = parser.value(option).toInt(&valid);
+        if (!valid || value < low || value > high)
+            ok = false;
+        return value;
+    };
+    const auto log = [this](const QString &line) {
+        m_out << line << '\n';
+        m_out.flush();
+    };
+    TorchRuntime::useAllCores();
+    try {
+        if (positional.first() == QLatin1String("crnn")) {
+            CrnnTrainer::Options options;
+            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            options.outputFolder = parser.value(outputOption);
+            options.steps = number(stepsOption, options.steps, 1, 10000000);
+            options.batchSize = number(batchOption, options.batchSize, 1, 4096);
+            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
+            options.seed = parser.value(seedOption).toULongLong(&ok) ;
+            if (parser.isSet(rateOption))
+                options.learningRate = parser.value(rateOption).toDouble(&ok);
+            options.device = parser.value(deviceOption);
+            if (!ok)
+                return usageError(tr("a number option has an invalid value."));
+            CrnnTrainer::train(options, log);
+            return 0;
+        }
+        return usageError(tr("unknown model \"%1\"; choose crnn or glyphsr.").arg(positional.first()));
+    } catch (const std::exception &e) {
+        m_err << tr("glyphlab-cli train: %1").arg(QString::fromUtf8(e.what())) << '\n';
+        m_err.flush();
+        return 1;
+    }
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "OcrReading.h"
+
+#include <torch/torch.h>
+
+#include <QList>
+
+// GlyphLab CRNN: a small convolutional recurrent recognizer for word crops, trained with CTC.
+// Input B×3×32×W RGB in [0,1] (W a multiple of 4); output T×B×C log-probabilities with
+// T = W/4 frames and C = CharacterSet::classCount() (class 0 = blank). Also returns the
+// per-frame probabilities in the B×C×1×T layout GlyphSR's text prior generator reads.
+struct CrnnNetImpl : torch::nn::Module
+{
+    explicit CrnnNetImpl(int classes, int width = 64);
+
+    torch::Tensor forward(const torch::Tensor &images);
+    // Softmax over classes, B×C×1×T.
+    torch::Tensor probabilityMap(const torch::Tensor &images);
+    // Greedy CTC readings of forward()'s T×B×C output, one per batch item.
+    static QList<OcrReading> read(const torch::Tensor &logProbabilities);
+
+    torch::nn::Sequential features{nullptr};
+    torch::nn::LSTM sequence{nullptr};
+    torch::nn::Linear classifier{nullptr};
+};
+TORCH_MODULE(CrnnNet);
