@@ -15,8 +15,15 @@ namespace {
 
 // Tesseract's LSTM reads best with glyphs of 30+ px; word crops from photos are often 10-20.
 constexpr int kMinimumLineHeight = 64;
-// Detections on photos below this confidence are almost always texture read as letters.
-constexpr double kMinimumWordConfidence = 0.4;
+// Detections on photos below this confidence, or without a letter or digit, or thinner than a
+// few pixels, are almost always texture, edges or rules read as letters.
+constexpr double kMinimumWordConfidence = 0.5;
+constexpr int kMinimumWordSide = 4;
+
+bool hasLetterOrDigit(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
 
 // Gray 8-bit copy of the image (Tesseract binarizes gray itself).
 cv::Mat toGray(const QImage &image)
@@ -193,8 +200,9 @@ QList<OcrTextBox> TesseractOcrEngine::detect(const QImage &photo)
             const QString text = fromTesseractText(it->GetUTF8Text(tesseract::RIL_WORD));
             const double confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0, 0.0, 1.0);
             int left = 0, top = 0, right = 0, bottom = 0;
-            if (text.isEmpty() || confidence < kMinimumWordConfidence
-                || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom))
+            if (!hasLetterOrDigit(text) || confidence < kMinimumWordConfidence
+                || !it->BoundingBox(tesseract::RIL_WORD, &left, &top, &right, &bottom)
+                || right - left < kMinimumWordSide || bottom - top < kMinimumWordSide)
                 continue;
             OcrTextBox box;
             box.bounds = QRectF(left, top, right - left, bottom - top);
