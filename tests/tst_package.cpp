@@ -68,7 +68,7 @@ void TestPackage::hasDebianDependencies()
     const QString depends = info.section(QLatin1String("Depends:"), 1).section(QLatin1Char('\n'), 0, 0);
     for (const char *dependency : {"libqt6widgets6", "libqt6core6", "libtorch",
                                    "libtesseract5", "libqcustomplot", "libopenblas0-pthread",
-                                   "tesseract-ocr-eng"}) {
+                                   "tesseract-ocr-eng", "libopencv-dnn406"}) {
         QVERIFY2(depends.contains(QLatin1String(dependency)),
                  qPrintable(QStringLiteral("%1 missing from Depends: %2").arg(QLatin1String(dependency), depends)));
     }
@@ -129,6 +129,21 @@ void TestPackage::runsFromTheUnpackedRoot()
     QVERIFY2(output.contains(QDir(m_root).filePath(QStringLiteral("usr/share/glyphlab/demo/street-sign.jpg"))),
              qPrintable(output));
     QVERIFY(QFileInfo::exists(results + QStringLiteral("/at-all-times.png")));
+
+    // The PP-OCR models travel with the package when the build tree has them (setup.sh fetches them).
+    const QString builtModels = QStringLiteral(GLYPHLAB_BUILD_DIR "/share/glyphlab/models/ppocr");
+    if (!QFileInfo::exists(builtModels + QStringLiteral("/ppocr-rec.onnx")))
+        return;
+    const QString packagedModels = QDir(m_root).filePath(QStringLiteral("usr/share/glyphlab/models/ppocr/"));
+    for (const char *file : {"ppocr-det.onnx", "ppocr-rec.onnx", "ppocr-keys.txt", "manifest.json", "ppocr-models-LICENSE.txt"})
+        QVERIFY2(QFileInfo::exists(packagedModels + QLatin1String(file)), file);
+    environment.insert(QStringLiteral("GLYPHLAB_MODELS"), m_dir.filePath(QStringLiteral("no-models-here")));
+    output = run(bin + QStringLiteral("glyphlab-cli"),
+                 {QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("ppocr"), QStringLiteral("--input"),
+                  QDir(m_root).filePath(QStringLiteral("usr/share/glyphlab/demo/street-sign.jpg"))},
+                 &exitCode, environment);
+    QVERIFY2(exitCode == 0, qPrintable(output));
+    QVERIFY2(output.contains(QLatin1String("\"PARKING\"")), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestPackage)
