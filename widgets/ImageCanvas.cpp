@@ -20,6 +20,25 @@ constexpr int kMaxPyramidLevels = 8;
 // 24 MP image takes several times longer).
 QImage halve(const QImage &source)
 {
+    if (source.format() == QImage::Format_RGB888) {
+        // Straight from the loader's format: no full-size conversion first.
+        const int width = std::max(1, source.width() / 2);
+        const int height = std::max(1, source.height() / 2);
+        QImage out(width, height, QImage::Format_RGB32);
+        for (int y = 0; y < height; ++y) {
+            const uchar *row0 = source.constScanLine(std::min(2 * y, source.height() - 1));
+            const uchar *row1 = source.constScanLine(std::min(2 * y + 1, source.height() - 1));
+            auto *target = reinterpret_cast<QRgb *>(out.scanLine(y));
+            for (int x = 0; x < width; ++x) {
+                const int a = 6 * x;
+                const int b = std::min(6 * x + 3, 3 * (source.width() - 1));
+                target[x] = qRgb((row0[a] + row0[b] + row1[a] + row1[b] + 2) >> 2,
+                                 (row0[a + 1] + row0[b + 1] + row1[a + 1] + row1[b + 1] + 2) >> 2,
+                                 (row0[a + 2] + row0[b + 2] + row1[a + 2] + row1[b + 2] + 2) >> 2);
+            }
+        }
+        return out;
+    }
     const QImage in = source.format() == QImage::Format_RGB32 ? source : source.convertToFormat(QImage::Format_RGB32);
     const int width = std::max(1, in.width() / 2);
     const int height = std::max(1, in.height() / 2);
@@ -579,7 +598,9 @@ void ImageCanvas::mouseReleaseEvent(QMouseEvent *event)
         }
     } else if ((finished == Drag::Moving || finished == Drag::Resizing) && m_dragIndex >= 0
                && m_dragIndex < m_regions.size()) {
+        m_drag = finished; // draggedRect() reads which kind of drag it was
         const QRect edited = draggedRect();
+        m_drag = Drag::None;
         Region &item = m_regions[m_dragIndex];
         if (edited != item.rect && !edited.isEmpty()) {
             item.rect = edited;
