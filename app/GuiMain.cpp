@@ -53,20 +53,19 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Open the bundled demo photo and restore its marked region."));
+        QApplication::translate("main", "Open the bundled demo photo and restore its marked regions."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "After the demo restoration, save a picture of the window to <file> and quit."),
         QStringLiteral("file"));
     parser.addOptions({demoOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("photo"), QApplication::translate("main", "A photo to open."));
+    parser.addPositionalArgument(QStringLiteral("photo"), QApplication::translate("main", "A photo or a .glyphlab project to open."));
     parser.process(app);
 
     MainWindow window;
     window.show();
 
     if (parser.isSet(demoOption)) {
-        if (window.openDemo())
-            window.runOnRegion();
+        window.showMe(0, QString());
     } else if (!parser.positionalArguments().isEmpty()) {
         window.openPhoto(parser.positionalArguments().constFirst());
     }
@@ -80,7 +79,7 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         };
         if (window.isRunning())
-            QObject::connect(&window, &MainWindow::restorationFinished, &window,
+            QObject::connect(&window, &MainWindow::queueFinished, &window,
                              [grabAndQuit] { QTimer::singleShot(200, grabAndQuit); });
         else
             QTimer::singleShot(500, grabAndQuit);

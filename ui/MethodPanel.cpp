@@ -210,8 +210,8 @@ void MethodPanel::rebuildParameters(const MethodInfo &info)
         case MethodParameter::Kind::Real: {
             auto *spin = new QDoubleSpinBox;
             const double span = std::max(parameter.maximum - parameter.minimum, 1e-9);
-            // Enough decimals for a hundredth of the range.
-            spin->setDecimals(std::clamp(int(std::ceil(-std::log10(span / 100.0))), 1, 6));
+            // Enough decimals for a thousandth of the range.
+            spin->setDecimals(std::clamp(int(std::ceil(-std::log10(span / 1000.0))), 2, 6));
             spin->setRange(parameter.minimum, std::max(parameter.minimum, parameter.maximum));
             spin->setSingleStep(span / 100.0);
             spin->setValue(parameter.defaultValue.toDouble());
