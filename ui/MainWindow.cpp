@@ -124,7 +124,10 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray())) {
+        // First start: wide enough docks that the list's columns and the queue's outcome show.
+        resizeDocks({m_ui->regionsDock, m_ui->methodDock}, {400, 360}, Qt::Horizontal);
+    }
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
     setAutosaveInterval(settings.value(kAutosaveKey, kDefaultAutosaveSeconds).toInt());
 

@@ -99,7 +99,7 @@ MethodPanel::MethodPanel(QWidget *parent)
     presetRow->addWidget(m_presetCombo, 1);
     presetRow->addWidget(m_savePresetButton);
     presetRow->addWidget(m_removePresetButton);
-    form->addRow(tr("&Preset:"), presetRow);
+    form->addRow(tr("Preset:"), presetRow);
     form->addRow(tr("&Scale:"), m_scaleCombo);
     form->addRow(tr("S&teps:"), m_stepsSpin);
     form->addRow(tr("S&eed:"), m_seedSpin);
