@@ -1,5 +1,6 @@
 #include "ApplicationSetup.h"
 #include "MainWindow.h"
+#include "OcrEngineFactory.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,20 +54,23 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QApplication::translate("main", "Open the bundled demo photo and restore its marked region."));
+        QApplication::translate("main", "Open the bundled demo photo and restore its marked regions."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "After the demo restoration, save a picture of the window to <file> and quit."),
         QStringLiteral("file"));
     parser.addOptions({demoOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("photo"), QApplication::translate("main", "A photo to open."));
+    parser.addPositionalArgument(QStringLiteral("photo"), QApplication::translate("main", "A photo or a .glyphlab project to open."));
     parser.process(app);
 
     MainWindow window;
+    // PP-OCR reads scene text far better than Tesseract; Tesseract is always installed.
+    const auto ppocr = OcrEngineFactory::create(QStringLiteral("ppocr"));
+    const QString ocrEngine = ppocr && ppocr->isAvailable(nullptr) ? QStringLiteral("ppocr") : QStringLiteral("tesseract");
+    window.setOcrEngineProvider([](const QString &id) { return OcrEngineFactory::create(id); }, ocrEngine);
     window.show();
 
     if (parser.isSet(demoOption)) {
-        if (window.openDemo())
-            window.runOnRegion();
+        window.showMe(0, QString());
     } else if (!parser.positionalArguments().isEmpty()) {
         window.openPhoto(parser.positionalArguments().constFirst());
     }
@@ -80,7 +84,7 @@ int main(int argc, char *argv[])
             QApplication::exit(saved ? 0 : 1);
         };
         if (window.isRunning())
-            QObject::connect(&window, &MainWindow::restorationFinished, &window,
+            QObject::connect(&window, &MainWindow::queueFinished, &window,
                              [grabAndQuit] { QTimer::singleShot(200, grabAndQuit); });
         else
             QTimer::singleShot(500, grabAndQuit);

@@ -9,6 +9,7 @@
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
 #include "TrainingData.h"
+#include "TrainingSession.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -52,7 +53,7 @@ std::pair<double, double> validate(CrnnNet &net, const std::vector<TextLineSampl
 
 } // namespace
 
-void CrnnTrainer::train(const Options &options, const TrainingSession::Log &log)
+void CrnnTrainer::train(const Options &options, const std::function<void(const QString &)> &log)
 {
     QString error;
     const auto device = TorchRuntime::resolveDevice(options.device, &error);

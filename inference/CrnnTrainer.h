@@ -1,9 +1,10 @@
 #pragma once
 
-#include "TrainingSession.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 // Trains the GlyphLab CRNN with CTC on generated samples: half of each batch is the clean HR
 // line, half the degraded LR enlarged by bicubic, so the recognizer reads both (it must read
@@ -27,5 +28,5 @@ public:
     };
 
     // Writes crnn.pt + crnn.json into the output folder at the end. Throws std::runtime_error.
-    static void train(const Options &options, const TrainingSession::Log &log);
+    static void train(const Options &options, const std::function<void(const QString &)> &log);
 };

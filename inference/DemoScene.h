@@ -19,8 +19,12 @@ public:
         QRect rect;
     };
 
+    // The first scene (the one `glyphlab --demo` restores).
     static std::optional<DemoScene> load(QString *error);
+    // Every scene: the top-level one, then those under "more" in demo.json.
+    static QList<DemoScene> loadAll(QString *error);
 
+    QString title;
     QString photoPath;
     QList<Region> regions;
 };

@@ -56,7 +56,7 @@ void TrainingSession::checkpoint(int step, const torch::nn::Module &module, torc
 {
     ModuleWeights::save(module, path(QStringLiteral("checkpoint-model.pt")));
     const QString optimizerPath = path(QStringLiteral("checkpoint-optimizer.pt"));
-    torch::save(optimizer, (optimizerPath + QStringLiteral(".partial")).toStdString());
+    torch::save(optimizer, QString(optimizerPath + QStringLiteral(".partial")).toStdString());
     QFile::remove(optimizerPath);
     QFile::rename(optimizerPath + QStringLiteral(".partial"), optimizerPath);
     QSaveFile marker(path(QStringLiteral("checkpoint.json")));

@@ -1,6 +1,7 @@
 #include "ImageCanvas.h"
 
 #include <QSignalSpy>
+#include <QElapsedTimer>
 #include <QTest>
 
 class TestImageCanvas : public QObject
@@ -14,6 +15,9 @@ private Q_SLOTS:
     void dragDrawsARegionInImagePixels();
     void regionIsClippedToTheImage();
     void clickClearsTheRegion();
+    void dragInsideMovesAndHandleResizes();
+    void drawingAddsRegionsAndCtrlClickSelectsSeveral();
+    void largePhotoPaintsQuicklyAtFitZoom();
     void wheelZoomKeepsThePointUnderTheCursor();
     void rightDragPans();
 
@@ -102,6 +106,96 @@ void TestImageCanvas::rightDragPans()
     QTest::mouseRelease(m_canvas, Qt::RightButton, Qt::NoModifier, QPoint(130, 120));
     QCOMPARE(m_canvas->imageToWidget(QPointF(0, 0)), origin + QPointF(30, 20));
     QVERIFY(m_canvas->region().isEmpty()); // panning draws nothing
+}
+
+void TestImageCanvas::dragInsideMovesAndHandleResizes()
+{
+    m_canvas->setRegion(QRect(100, 100, 200, 100)); // widget (50,50)-(150,100) at zoom 0.5
+    const int id = m_canvas->currentId();
+    QSignalSpy edited(m_canvas, &ImageCanvas::regionEdited);
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(100, 75));
+    QTest::mouseMove(m_canvas, QPoint(120, 85));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(120, 85));
+    QCOMPARE(m_canvas->region(), QRect(140, 120, 200, 100)); // moved by (20,10) widget = (40,20) image
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.first().at(0).toInt(), id);
+    // The bottom-right handle at widget (170,110) resizes.
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(170, 110));
+    QTest::mouseMove(m_canvas, QPoint(200, 130));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(200, 130));
+    QCOMPARE(m_canvas->region(), QRect(140, 120, 260, 140));
+    QCOMPARE(m_canvas->regions().size(), 1);
+    // A move stops at the photo's edge without shrinking the region.
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(100, 80));
+    QTest::mouseMove(m_canvas, QPoint(390, 290));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(390, 290));
+    QCOMPARE(m_canvas->region(), QRect(540, 460, 260, 140));
+}
+
+void TestImageCanvas::drawingAddsRegionsAndCtrlClickSelectsSeveral()
+{
+    QSignalSpy added(m_canvas, &ImageCanvas::regionAdded);
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(20, 20));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(60, 40));
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(200, 200));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(260, 240));
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(m_canvas->regions().size(), 2);
+    const int first = added.at(0).at(0).toInt();
+    const int second = added.at(1).at(0).toInt();
+    QVERIFY(first != second);
+    QCOMPARE(m_canvas->selectedIds(), QList<int>{second});
+    QTest::mouseClick(m_canvas, Qt::LeftButton, Qt::ControlModifier, QPoint(40, 30));
+    QCOMPARE(m_canvas->selectedIds().size(), 2);
+    QCOMPARE(m_canvas->currentId(), first);
+    // Shift draws a new region even inside an existing one.
+    QTest::mousePress(m_canvas, Qt::LeftButton, Qt::ShiftModifier, QPoint(30, 25));
+    QTest::mouseRelease(m_canvas, Qt::LeftButton, Qt::ShiftModifier, QPoint(50, 35));
+    QCOMPARE(m_canvas->regions().size(), 3);
+}
+
+void TestImageCanvas::largePhotoPaintsQuicklyAtFitZoom()
+{
+    // A 24 MP photo with detail everywhere, in a typical canvas size.
+    QImage photo(6000, 4000, QImage::Format_RGB888);
+    for (int y = 0; y < photo.height(); ++y) {
+        uchar *line = photo.scanLine(y);
+        for (int x = 0; x < photo.width(); ++x) {
+            line[3 * x] = uchar(x ^ y);
+            line[3 * x + 1] = uchar(x * 7);
+            line[3 * x + 2] = uchar(y * 3);
+        }
+    }
+    m_canvas->resize(1200, 800);
+    m_canvas->setImage(photo);
+    QVERIFY(m_canvas->zoom() < 0.21);
+    QImage target(m_canvas->size(), QImage::Format_ARGB32_Premultiplied);
+    QElapsedTimer timer;
+    timer.start();
+    m_canvas->render(&target);
+    const double firstMs = timer.nsecsElapsed() / 1e6;
+    QVERIFY(m_canvas->lastPaintedLevel() >= 2); // drawn from a quarter-size level or smaller
+    constexpr int kRepeats = 20;
+    double worstMs = 0, totalMs = 0;
+    for (int i = 0; i < kRepeats; ++i) {
+        timer.restart();
+        m_canvas->render(&target);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        worstMs = std::max(worstMs, ms);
+        totalMs += ms;
+    }
+    // At 100 % only the visible 1200×800 part is drawn.
+    m_canvas->zoomToActualSize();
+    timer.restart();
+    for (int i = 0; i < kRepeats; ++i)
+        m_canvas->render(&target);
+    const double actualMs = timer.nsecsElapsed() / 1e6 / kRepeats;
+    QCOMPARE(m_canvas->lastPaintedLevel(), 0);
+    qInfo("6000x4000 at fit zoom %.3f: first paint (builds the pyramid) %.1f ms, then %.2f ms average, "
+          "%.2f ms worst; at 100%%: %.2f ms average",
+          0.2, firstMs, totalMs / kRepeats, worstMs, actualMs);
+    QVERIFY2(totalMs / kRepeats < 25.0, "a paint at fit zoom should take well under a frame");
+    QVERIFY2(actualMs < 40.0, "a paint at 100 % should take well under a frame");
 }
 
 QTEST_MAIN(TestImageCanvas)

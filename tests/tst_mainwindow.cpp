@@ -2,6 +2,28 @@
 #include "ImageCanvas.h"
 #include "InferenceEngine.h"
 #include "MainWindow.h"
+#include "MethodPanel.h"
+#include "ProjectDocument.h"
+#include "ProjectFile.h"
+#include "ProjectRecovery.h"
+#include "QueuePanel.h"
+#include "RegionExporter.h"
+#include "RegionListModel.h"
+#include "RestorationMethod.h"
+#include "RestoreCancelled.h"
+#include "BicubicMethod.h"
+#include "WelcomePage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeView>
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +56,23 @@ private Q_SLOTS:
     void remembersRecentFiles();
     void demoOpensWithARegion();
     void statusBarShowsDevice();
+    void startsOnTheWelcomePage();
+    void showMeRestoresEveryDemoRegion();
+    void dirtyFlagShowsInTheTitle();
+    void projectSavedAndOpenedIsIdentical();
+    void regionsAreEditedThroughCanvasAndList();
+    void runAllQueuesEveryRegion();
+    void exportAllWritesPngsAndSidecars();
+    void recoveryIsOfferedAndRestores();
+    void recoveryCanBeDiscarded();
+    void eventLoopStaysResponsiveDuringASlowRun();
+    void emptyRegionIsRefusedWithAMessage();
+    void failingMethodLeavesTheProjectIntact();
+    void hugePhotoIsRefusedWithAMessage();
+    void parameterControlsFollowTheMethod();
+    void presetsSetOptionsAndUserPresetsPersist();
+    void ocrActionsWaitForAnEngine();
+    void cancelAllStopsTheQueue();
 
 private:
     RestoreResult runAndWait();
@@ -61,6 +100,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    ProjectRecovery::remove();
     delete m_window;
     m_window = nullptr;
 }
@@ -224,6 +264,496 @@ void TestMainWindow::statusBarShowsDevice()
         text += label->text();
     QVERIFY2(text.contains(QLatin1String("CPU")) || text.contains(QLatin1String("CUDA")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("%1 thread").arg(QThread::idealThreadCount())), qPrintable(text));
+    QVERIFY2(m_window->memoryText().contains(QLatin1String("Memory:")), qPrintable(m_window->memoryText()));
+}
+
+namespace {
+
+// A slow iterative method: stands in for a diffusion sampler in the latency test.
+class SlowMethod : public RestorationMethod
+{
+public:
+    explicit SlowMethod(int stepMilliseconds) : m_stepMilliseconds(stepMilliseconds) {}
+    MethodInfo info() const override
+    {
+        MethodInfo info{QStringLiteral("slow"), QStringLiteral("Slow test method"), QString(), {2}, true, {}};
+        info.parameters = {
+            {QStringLiteral("iterations"), QStringLiteral("Iterations"), QString(), MethodParameter::Kind::Integer, 3, 1, 9, {}},
+            {QStringLiteral("guidance"), QStringLiteral("Guidance"), QString(), MethodParameter::Kind::Real, 2.5, 0, 10, {}},
+            {QStringLiteral("schedule"), QStringLiteral("Schedule"), QString(), MethodParameter::Kind::Choice, QStringLiteral("linear"), 0, 0,
+             {QStringLiteral("linear"), QStringLiteral("square")}},
+            {QStringLiteral("sharpen"), QStringLiteral("Sharpen"), QString(), MethodParameter::Kind::Boolean, false, 0, 0, {}},
+        };
+        return info;
+    }
+    QImage restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &, const StepSink &onStep,
+                   const CancelToken &cancel) override
+    {
+        QImage image = crop.scaled(crop.size() * options.scale);
+        for (int i = 0; i < options.steps; ++i) {
+            if (cancel.isCancelled())
+                throw RestoreCancelled();
+            QThread::msleep(m_stepMilliseconds);
+            image.fill(QColor(i * 10 % 256, 0, 0));
+            onStep({i, options.steps, image, QStringLiteral("step"), m_stepMilliseconds / 1000.0, {}});
+        }
+        return image;
+    }
+
+private:
+    int m_stepMilliseconds;
+};
+
+class FailingMethod : public RestorationMethod
+{
+public:
+    MethodInfo info() const override
+    {
+        return {QStringLiteral("failing"), QStringLiteral("Failing test method"), QString(), {2}, false, {}};
+    }
+    QImage restore(const QImage &, const RestoreOptions &, const ComputeDevice &, const StepSink &, const CancelToken &) override
+    {
+        throw std::runtime_error("weights file is truncated");
+    }
+};
+
+InferenceEngine *testEngine(int slowStepMs = 20)
+{
+    std::vector<std::unique_ptr<RestorationMethod>> methods;
+    methods.push_back(std::make_unique<BicubicMethod>());
+    methods.push_back(std::make_unique<SlowMethod>(slowStepMs));
+    methods.push_back(std::make_unique<FailingMethod>());
+    return new InferenceEngine(std::move(methods));
+}
+
+class FakeOcr : public OcrEngine
+{
+public:
+    QString id() const override { return QStringLiteral("fake"); }
+    QString displayName() const override { return QStringLiteral("Fake"); }
+    bool isAvailable(QString *) const override { return true; }
+    OcrReading recognize(const QImage &crop) override { return {QStringLiteral("W%1").arg(crop.width()), 0.9, {}}; }
+    QList<OcrTextBox> detect(const QImage &) override
+    {
+        return {{QPolygonF(), QRectF(2, 3, 20, 10), QStringLiteral("HELLO"), 0.8},
+                {QPolygonF(), QRectF(40, 20, 30, 12), QStringLiteral("WORLD"), 0.7}};
+    }
+};
+
+} // namespace
+
+void TestMainWindow::startsOnTheWelcomePage()
+{
+    QVERIFY(m_window->isWelcomeShown());
+    QVERIFY(m_window->welcomePage()->sceneCount() >= 2);
+    auto *card = m_window->welcomePage()->findChild<QPushButton *>(QStringLiteral("demoCard1"));
+    QVERIFY(card);
+    QTest::mouseClick(card, Qt::LeftButton);
+    QVERIFY(!m_window->isWelcomeShown());
+    QVERIFY(m_window->photoPath().endsWith(QLatin1String("motion-blur.jpg")));
+    QCOMPARE(m_window->document()->project().regions.size(), 2);
+    m_window->findChild<QAction *>(QStringLiteral("actionWelcome"))->trigger();
+    QVERIFY(m_window->isWelcomeShown());
+    QVERIFY(!WelcomePage::explanation(QStringLiteral("difftsr")).isEmpty());
+}
+
+void TestMainWindow::showMeRestoresEveryDemoRegion()
+{
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    auto *showMe = m_window->findChild<QPushButton *>(QStringLiteral("showMeButton"));
+    QVERIFY(showMe && showMe->isEnabled());
+    QTest::mouseClick(showMe, Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.runs.size(), project.regions.size());
+    for (const TextRegion &region : project.regions)
+        QCOMPARE(region.status, TextRegion::Status::Restored);
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->comparisonView()));
+    QVERIFY(!m_window->comparisonView()->result().isNull());
+    QCOMPARE(m_window->comparisonView()->result().size(), project.regions.first().rect.size() * 2);
+}
+
+void TestMainWindow::dirtyFlagShowsInTheTitle()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QVERIFY(!m_window->windowTitle().startsWith(QLatin1Char('*')));
+    QVERIFY(m_window->addRegion(QRect(1, 1, 20, 10)));
+    QVERIFY(m_window->document()->isDirty());
+    QVERIFY2(m_window->windowTitle().startsWith(QLatin1Char('*')), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->saveProject(m_dir.filePath(QStringLiteral("dirty.glyphlab"))));
+    QVERIFY(!m_window->windowTitle().startsWith(QLatin1Char('*')));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("dirty.glyphlab")));
+}
+
+void TestMainWindow::projectSavedAndOpenedIsIdentical()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QVERIFY(m_window->addRegion(QRect(10, 10, 31, 21), QStringLiteral("white box")));
+    QVERIFY(m_window->addRegion(QRect(50, 5, 30, 20)));
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QVERIFY(m_window->runAll());
+    QVERIFY(done.wait(30000));
+    m_window->document()->setOcrText(m_window->document()->project().regions.first().id, QStringLiteral("A"), QStringLiteral("B"));
+    const Project before = m_window->document()->project();
+    QCOMPARE(before.runs.size(), 2);
+    const QString path = m_dir.filePath(QStringLiteral("roundtrip.glyphlab"));
+    QVERIFY(m_window->saveProject(path));
+    QVERIFY(!m_window->saveProject(m_dir.filePath(QStringLiteral("wrong.txt")))); // not a project name
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(m_window->openProject(path));
+    QVERIFY(m_window->document()->project() == before);
+    QVERIFY(!m_window->document()->isDirty());
+    QCOMPARE(m_window->canvas()->regions().size(), 2);
+    QCOMPARE(m_window->regionModel()->rowCount(), 2);
+    QCOMPARE(m_window->regionModel()->index(0, RegionListModel::OcrAfterColumn).data().toString(), QStringLiteral("B"));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestMainWindow::regionsAreEditedThroughCanvasAndList()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    ImageCanvas *canvas = m_window->canvas();
+    // Draw two regions with the mouse.
+    auto drag = [canvas](QPointF from, QPointF to, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::mousePress(canvas, Qt::LeftButton, modifiers, canvas->imageToWidget(from).toPoint());
+        QTest::mouseMove(canvas, canvas->imageToWidget(to).toPoint());
+        QTest::mouseRelease(canvas, Qt::LeftButton, modifiers, canvas->imageToWidget(to).toPoint());
+    };
+    drag({2.5, 2.5}, {20.5, 12.5});
+    drag({50.5, 20.5}, {80.5, 40.5});
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.regions.size(), 2);
+    QCOMPARE(project.regions.at(0).rect, QRect(2, 2, 19, 11));
+    const int second = project.regions.at(1).id;
+    QCOMPARE(m_window->currentRegionId(), second);
+    // Moving it in the canvas moves it in the project.
+    drag({60.5, 30.5}, {55.5, 25.5});
+    QCOMPARE(project.region(second)->rect, QRect(45, 15, 31, 21));
+    // Rename through the list (what F2 / double click edit).
+    RegionListModel *model = m_window->regionModel();
+    QVERIFY(model->setData(model->indexOfRegion(second), QStringLiteral("exit sign")));
+    QCOMPARE(project.region(second)->name, QStringLiteral("exit sign"));
+    QVERIFY(!model->setData(model->indexOfRegion(second), QStringLiteral("   "))); // empty names are refused
+    // Selecting in the list selects on the canvas.
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("regionView"));
+    view->selectionModel()->setCurrentIndex(model->indexOfRegion(project.regions.at(0).id),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->currentRegionId(), project.regions.at(0).id);
+    // Del deletes the selected region.
+    canvas->setFocus();
+    QTest::keyClick(m_window, Qt::Key_Delete);
+    QCOMPARE(project.regions.size(), 1);
+    QCOMPARE(project.regions.first().id, second);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(canvas->regions().size(), 1);
+}
+
+void TestMainWindow::runAllQueuesEveryRegion()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/plain.jpg")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_window->addRegion(QRect(5 + 20 * i, 5, 18, 20)));
+    m_window->methodPanel()->setMethodId(QStringLiteral("bicubic"));
+    QSignalSpy finished(m_window, &MainWindow::restorationFinished);
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    auto *runAll = m_window->findChild<QPushButton *>(QStringLiteral("runAllButton"));
+    QVERIFY(runAll->isEnabled());
+    QTest::mouseClick(runAll, Qt::LeftButton);
+    QVERIFY(m_window->isRunning());
+    QVERIFY(done.wait(30000));
+    QCOMPARE(finished.size(), 3);
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.runs.size(), 3);
+    for (const TextRegion &region : project.regions) {
+        QCOMPARE(region.status, TextRegion::Status::Restored);
+        QCOMPARE(project.latestRun(region.id)->image.size(), region.rect.size() * 2);
+        QCOMPARE(project.latestRun(region.id)->methodId, QStringLiteral("bicubic"));
+        QCOMPARE(m_window->queuePanel()->jobProgress(region.id), 100);
+    }
+    QCOMPARE(m_window->queuePanel()->overallProgress(), 100);
+    QVERIFY(!m_window->isRunning());
+}
+
+void TestMainWindow::exportAllWritesPngsAndSidecars()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QVERIFY(m_window->addRegion(QRect(10, 10, 31, 21), QStringLiteral("box")));
+    QVERIFY(m_window->addRegion(QRect(60, 20, 20, 20)));
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QVERIFY(m_window->runAll());
+    QVERIFY(done.wait(30000));
+    const QString folder = m_dir.filePath(QStringLiteral("exports"));
+    QCOMPARE(m_window->exportAll(folder), 2);
+    const QStringList pngs = QDir(folder).entryList({QStringLiteral("*.png")});
+    QCOMPARE(pngs.size(), 2);
+    const QString png = QDir(folder).filePath(pngs.first());
+    QFile sidecar(RegionExporter::sidecarPath(png));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(sidecar.readAll()).object();
+    QVERIFY(json.value(QLatin1String("sourcePhoto")).toString().endsWith(QLatin1String("base.png")));
+    QCOMPARE(json.value(QLatin1String("method")).toString(), QStringLiteral("bicubic"));
+    QVERIFY(json.value(QLatin1String("seconds")).toDouble() > 0);
+    QVERIFY(!json.value(QLatin1String("device")).toString().isEmpty());
+    QCOMPARE(QImage(png).width(), json.value(QLatin1String("resultWidth")).toInt());
+    // The photo with the restored regions pasted back: same size as the photo.
+    const QString pasted = m_dir.filePath(QStringLiteral("pasted.png"));
+    QVERIFY(m_window->exportPastedPhoto(pasted));
+    QCOMPARE(QImage(pasted).size(), QSize(96, 48));
+    QSignalSpy errors(m_window, &MainWindow::errorShown);
+    QVERIFY(!m_window->exportPastedPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QCOMPARE(errors.size(), 1);
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestMainWindow::recoveryIsOfferedAndRestores()
+{
+    delete m_window;
+    m_window = nullptr;
+    // What a crashed session leaves behind.
+    Project project;
+    project.photoPath = QStringLiteral(GLYPHLAB_TEST_DATA "/base.png");
+    project.photoSize = QSize(96, 48);
+    project.addRegion(QRect(3, 4, 30, 20), QStringLiteral("rescued"));
+    QString error;
+    QVERIFY2(ProjectRecovery::write(project, QString(), &error), qPrintable(error));
+    QVERIFY(ProjectRecovery::filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)));
+
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(m_window->hasRecoveryOffer());
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("recoveryLabel"));
+    QVERIFY2(label->text().contains(QLatin1String("base.png")), qPrintable(label->text()));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("recoverButton")), Qt::LeftButton);
+    QVERIFY(!m_window->hasRecoveryOffer());
+    QCOMPARE(m_window->document()->project().regions.size(), 1);
+    QCOMPARE(m_window->document()->project().regions.first().name, QStringLiteral("rescued"));
+    QVERIFY(m_window->document()->isDirty()); // recovered work is not saved work
+    QVERIFY(m_window->windowTitle().startsWith(QLatin1Char('*')));
+    // Autosave writes it again while it stays unsaved; saving removes it.
+    QVERIFY(m_window->autosaveNow());
+    QVERIFY(ProjectRecovery::exists());
+    QVERIFY(m_window->saveProject(m_dir.filePath(QStringLiteral("rescued.glyphlab"))));
+    QVERIFY(!ProjectRecovery::exists());
+    QVERIFY(!m_window->autosaveNow()); // nothing unsaved
+}
+
+void TestMainWindow::recoveryCanBeDiscarded()
+{
+    QVERIFY(!m_window->hasRecoveryOffer());
+    delete m_window;
+    Project project;
+    project.photoPath = QStringLiteral(GLYPHLAB_TEST_DATA "/base.png");
+    project.photoSize = QSize(96, 48);
+    QVERIFY(ProjectRecovery::write(project, QString(), nullptr));
+    m_window = new MainWindow;
+    QVERIFY(m_window->hasRecoveryOffer());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("discardRecoveryButton")), Qt::LeftButton);
+    QVERIFY(!m_window->hasRecoveryOffer());
+    QVERIFY(!ProjectRecovery::exists());
+    QVERIFY(!m_window->document()->hasPhoto());
+}
+
+void TestMainWindow::eventLoopStaysResponsiveDuringASlowRun()
+{
+    delete m_window;
+    m_window = new MainWindow(testEngine(40));
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/plain.jpg")));
+    QVERIFY(m_window->addRegion(QRect(0, 0, 60, 40)));
+    QVERIFY(m_window->addRegion(QRect(10, 10, 40, 20)));
+    m_window->methodPanel()->setMethodId(QStringLiteral("slow"));
+    RestoreOptions options = m_window->methodPanel()->options();
+    options.steps = 25;
+    m_window->methodPanel()->setOptions(options);
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(m_window->comparisonView());
+
+    QElapsedTimer clock;
+    qint64 last = 0, worstGap = 0, worstAt = 0;
+    int ticks = 0;
+    QTimer timer;
+    timer.setTimerType(Qt::PreciseTimer);
+    connect(&timer, &QTimer::timeout, this, [&] {
+        const qint64 now = clock.elapsed();
+        if (ticks++ > 0 && now - last > worstGap) {
+            worstGap = now - last;
+            worstAt = now;
+        }
+        last = now;
+    });
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QSignalSpy steps(m_window, &MainWindow::stepRecorded);
+    clock.start();
+    timer.start(10);
+    QVERIFY(m_window->runAll());
+    QVERIFY(done.wait(30000));
+    timer.stop();
+    qInfo("slow method, 2 regions × 25 steps of 40 ms: %d ticks of 10 ms in %lld ms, longest gap %lld ms (ending at %lld ms)",
+          ticks, clock.elapsed(), worstGap, worstAt);
+    QCOMPARE(steps.size(), 50);
+    QCOMPARE(m_window->document()->project().runs.size(), 2);
+    QVERIFY(ticks > 50);
+    QVERIFY2(worstGap < 50, qPrintable(QStringLiteral("longest gap %1 ms").arg(worstGap)));
+}
+
+void TestMainWindow::emptyRegionIsRefusedWithAMessage()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QVERIFY(m_window->addRegion(QRect(1, 1, 10, 10)));
+    QSignalSpy errors(m_window, &MainWindow::errorShown);
+    QCOMPARE(m_window->addRegion(QRect(10, 10, 0, 5)), 0);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QLatin1String("no area")), qPrintable(errors.first().first().toString()));
+    QCOMPARE(m_window->document()->project().regions.size(), 1);
+    QCOMPARE(m_window->document()->project().regions.first().rect, QRect(1, 1, 10, 10));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestMainWindow::failingMethodLeavesTheProjectIntact()
+{
+    delete m_window;
+    m_window = new MainWindow(testEngine());
+    m_window->show();
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    const int id = m_window->addRegion(QRect(10, 10, 31, 21));
+    m_window->methodPanel()->setMethodId(QStringLiteral("bicubic"));
+    QVERIFY(runAndWait().succeeded());
+    const QImage good = m_window->document()->project().latestSuccessfulRun(id)->image;
+
+    m_window->methodPanel()->setMethodId(QStringLiteral("failing"));
+    QSignalSpy errors(m_window, &MainWindow::errorShown);
+    const RestoreResult failed = runAndWait();
+    QCOMPARE(failed.status, RestoreResult::Status::Failed);
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().first().toString().contains(QLatin1String("weights file is truncated")));
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.regions.size(), 1);
+    QCOMPARE(project.region(id)->status, TextRegion::Status::Failed);
+    QCOMPARE(project.runs.size(), 2);
+    QVERIFY(!project.latestRun(id)->succeeded());
+    QCOMPARE(project.latestSuccessfulRun(id)->image, good); // the earlier result is kept
+    QCOMPARE(m_window->comparisonView()->result(), good);
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+    // Still usable.
+    m_window->methodPanel()->setMethodId(QStringLiteral("bicubic"));
+    QVERIFY(runAndWait().succeeded());
+    QCOMPARE(project.region(id)->status, TextRegion::Status::Restored);
+}
+
+void TestMainWindow::hugePhotoIsRefusedWithAMessage()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/plain.jpg")));
+    m_window->setMaxPhotoPixels(1000); // base.png has 96×48 = 4608 pixels
+    QSignalSpy errors(m_window, &MainWindow::errorShown);
+    QVERIFY(!m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().first().toString().contains(QLatin1String("MP")), qPrintable(errors.first().first().toString()));
+    QVERIFY(m_window->photoPath().endsWith(QLatin1String("plain.jpg")));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
+}
+
+void TestMainWindow::parameterControlsFollowTheMethod()
+{
+    delete m_window;
+    m_window = new MainWindow(testEngine());
+    MethodPanel *panel = m_window->methodPanel();
+    panel->setMethodId(QStringLiteral("bicubic"));
+    QVERIFY(!panel->parameterControl(QStringLiteral("iterations")));
+    panel->setMethodId(QStringLiteral("slow"));
+    auto *iterations = qobject_cast<QSpinBox *>(panel->parameterControl(QStringLiteral("iterations")));
+    auto *guidance = qobject_cast<QDoubleSpinBox *>(panel->parameterControl(QStringLiteral("guidance")));
+    auto *schedule = qobject_cast<QComboBox *>(panel->parameterControl(QStringLiteral("schedule")));
+    auto *sharpen = qobject_cast<QCheckBox *>(panel->parameterControl(QStringLiteral("sharpen")));
+    QVERIFY(iterations && guidance && schedule && sharpen);
+    QCOMPARE(iterations->value(), 3);
+    QCOMPARE(iterations->maximum(), 9);
+    QCOMPARE(schedule->count(), 2);
+    iterations->setValue(7);
+    guidance->setValue(4.25);
+    schedule->setCurrentIndex(1);
+    sharpen->setChecked(true);
+    const QVariantMap parameters = panel->options().parameters;
+    QCOMPARE(parameters.value(QStringLiteral("iterations")).toInt(), 7);
+    QCOMPARE(parameters.value(QStringLiteral("guidance")).toDouble(), 4.25);
+    QCOMPARE(parameters.value(QStringLiteral("schedule")).toString(), QStringLiteral("square"));
+    QCOMPARE(parameters.value(QStringLiteral("sharpen")).toBool(), true);
+}
+
+void TestMainWindow::presetsSetOptionsAndUserPresetsPersist()
+{
+    delete m_window;
+    m_window = new MainWindow(testEngine());
+    MethodPanel *panel = m_window->methodPanel();
+    panel->setMethodId(QStringLiteral("slow"));
+    QVERIFY(panel->applyPreset(panel->builtInPresets().at(0)));
+    QCOMPARE(panel->options().steps, 10);
+    QVERIFY(panel->applyPreset(panel->builtInPresets().at(2)));
+    QCOMPARE(panel->options().steps, 50);
+    RestoreOptions mine = panel->options();
+    mine.steps = 33;
+    mine.seed = 1234;
+    panel->setOptions(mine);
+    panel->saveUserPreset(QStringLiteral("My slow/preset"));
+    panel->setMethodId(QStringLiteral("bicubic"));
+    // Another window (another session) finds it.
+    delete m_window;
+    m_window = new MainWindow(testEngine());
+    MethodPanel *again = m_window->methodPanel();
+    QVERIFY(again->userPresets().contains(QStringLiteral("My slow/preset")));
+    QVERIFY(again->applyPreset(QStringLiteral("My slow/preset")));
+    QCOMPARE(again->methodId(), QStringLiteral("slow"));
+    QCOMPARE(again->options().steps, 33);
+    QCOMPARE(again->options().seed, quint64(1234));
+    again->removeUserPreset(QStringLiteral("My slow/preset"));
+    QVERIFY(!again->userPresets().contains(QStringLiteral("My slow/preset")));
+}
+
+void TestMainWindow::ocrActionsWaitForAnEngine()
+{
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    auto *detect = m_window->findChild<QAction *>(QStringLiteral("actionDetectText"));
+    QVERIFY(!detect->isEnabled());
+    QCOMPARE(detect->toolTip(), QStringLiteral("No OCR engine available"));
+    m_window->setOcrEngineProvider([](const QString &) { return std::make_unique<FakeOcr>(); }, QStringLiteral("fake"));
+    QVERIFY(detect->isEnabled());
+    QVERIFY(m_window->detectTextRegions());
+    QTRY_COMPARE(m_window->document()->project().regions.size(), 2);
+    QCOMPARE(m_window->document()->project().regions.first().name, QStringLiteral("HELLO"));
+    QCOMPARE(m_window->document()->project().regions.first().ocrBefore, QStringLiteral("HELLO"));
+    QTRY_VERIFY(detect->isEnabled());
+    QVERIFY(m_window->readTextWithOcr());
+    QTRY_COMPARE(m_window->document()->project().regions.first().ocrBefore, QStringLiteral("W20"));
+}
+
+void TestMainWindow::cancelAllStopsTheQueue()
+{
+    delete m_window;
+    m_window = new MainWindow(testEngine(30));
+    m_window->show();
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_window->addRegion(QRect(5 + 20 * i, 5, 15, 15)));
+    m_window->methodPanel()->setMethodId(QStringLiteral("slow"));
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QSignalSpy steps(m_window, &MainWindow::stepRecorded);
+    QVERIFY(m_window->runAll());
+    QVERIFY(steps.wait(5000));
+    m_window->findChild<QAction *>(QStringLiteral("actionCancelAll"))->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!m_window->isRunning());
+    const Project &project = m_window->document()->project();
+    QCOMPARE(project.runs.size(), 0);
+    for (const TextRegion &region : project.regions)
+        QCOMPARE(region.status, TextRegion::Status::New);
 }
 
 QTEST_MAIN(TestMainWindow)
