@@ -1,6 +1,7 @@
 #include "TrainCommand.h"
 
 #include "CrnnTrainer.h"
+#include "GlyphSrTrainer.h"
 #include "TorchRuntime.h"
 
 #include <QCommandLineParser>
@@ -32,8 +33,12 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption rateOption(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("x"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed (initial weights and batch order)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss."), QStringLiteral("file"));
+    const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
+    const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
-    parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption});
+    parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
+                       recognizerOption, noPriorOption, noGlyphOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -69,13 +74,34 @@ int TrainCommand::run(const QStringList &arguments)
             options.steps = number(stepsOption, options.steps, 1, 10000000);
             options.batchSize = number(batchOption, options.batchSize, 1, 4096);
             options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
-            options.seed = parser.value(seedOption).toULongLong(&ok) ;
+            options.seed = parser.value(seedOption).toULongLong(&ok);
             if (parser.isSet(rateOption))
                 options.learningRate = parser.value(rateOption).toDouble(&ok);
             options.device = parser.value(deviceOption);
             if (!ok)
                 return usageError(tr("a number option has an invalid value."));
             CrnnTrainer::train(options, log);
+            return 0;
+        }
+        if (positional.first() == QLatin1String("glyphsr")) {
+            if (!parser.isSet(recognizerOption))
+                return usageError(tr("glyphsr needs --recognizer crnn.json (train crnn first)."));
+            GlyphSrTrainer::Options options;
+            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            options.outputFolder = parser.value(outputOption);
+            options.recognizerManifest = parser.value(recognizerOption);
+            options.steps = number(stepsOption, options.steps, 1, 10000000);
+            options.batchSize = number(batchOption, options.batchSize, 1, 4096);
+            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
+            options.seed = parser.value(seedOption).toULongLong(&ok);
+            if (parser.isSet(rateOption))
+                options.learningRate = parser.value(rateOption).toDouble(&ok);
+            options.device = parser.value(deviceOption);
+            options.textPrior = !parser.isSet(noPriorOption);
+            options.glyphModules = !parser.isSet(noGlyphOption);
+            if (!ok)
+                return usageError(tr("a number option has an invalid value."));
+            GlyphSrTrainer::train(options, log);
             return 0;
         }
         return usageError(tr("unknown model \"%1\"; choose crnn or glyphsr.").arg(positional.first()));

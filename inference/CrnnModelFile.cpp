@@ -1,0 +1,20 @@
+#include "CrnnModelFile.h"
+
+#include "CharacterSet.h"
+#include "ModuleWeights.h"
+
+#include <QJsonObject>
+
+CrnnNet CrnnModelFile::load(const QString &manifestPath, ModelManifest *manifestOut)
+{
+    const ModelManifest manifest = ModelManifest::read(manifestPath);
+    const QString weights = manifest.verify(manifestPath, QStringLiteral("crnn"),
+                                            QJsonObject{{QStringLiteral("classes"), CharacterSet::classCount()},
+                                                        {QStringLiteral("characters"), CharacterSet::characters()}});
+    CrnnNet net(CharacterSet::classCount(), manifest.architecture.value(QStringLiteral("width")).toInt(32));
+    ModuleWeights::load(*net, weights);
+    net->eval();
+    if (manifestOut)
+        *manifestOut = manifest;
+    return net;
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <torch/torch.h>
+
+// A deformable 3×3 convolution (as in GlyphSR's fusion module) written on grid_sample, since
+// LibTorch has no torchvision ops: each kernel tap samples the input at its regular position
+// plus a learned offset (bilinear, zero outside), then one matrix product mixes the taps.
+struct DeformableConv2dImpl : torch::nn::Module
+{
+    DeformableConv2dImpl(int inChannels, int outChannels, int kernelSize = 3);
+
+    torch::Tensor forward(const torch::Tensor &input);
+    // The operation itself. offsets: B×(2·k·k)×H×W, (dy, dx) per tap, taps in row-major order.
+    static torch::Tensor deform(const torch::Tensor &input, const torch::Tensor &offsets, const torch::Tensor &weight,
+                                const torch::Tensor &bias, int kernelSize);
+
+    int kernelSize;
+    torch::nn::Conv2d offsetPredictor{nullptr};
+    torch::Tensor weight;
+    torch::Tensor bias;
+};
+TORCH_MODULE(DeformableConv2d);

@@ -1,0 +1,228 @@
+#include "GlyphSrTrainer.h"
+
+#include "CharacterSet.h"
+#include "CrnnModelFile.h"
+#include "GlyphSrNet.h"
+#include "ModelManifest.h"
+#include "ModuleWeights.h"
+#include "SeededRandom.h"
+#include "TextMetrics.h"
+#include "TorchRuntime.h"
+#include "TrainingBatch.h"
+#include "TrainingData.h"
+#include "TrainingSession.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+torch::Tensor resized(const torch::Tensor &image, int64_t height, int64_t width)
+{
+    return F::interpolate(image, F::InterpolateFuncOptions().size(std::vector<int64_t>{height, width})
+                                     .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+}
+
+torch::Tensor gradientMagnitude(const torch::Tensor &image)
+{
+    const torch::Tensor dx = image.slice(3, 1) - image.slice(3, 0, -1);
+    const torch::Tensor dy = image.slice(2, 1) - image.slice(2, 0, -1);
+    return torch::sqrt(dx.slice(2, 0, -1).pow(2) + dy.slice(3, 0, -1).pow(2) + 1e-6);
+}
+
+struct Validation
+{
+    double psnrSr = 0, psnrBicubic = 0, accuracySr = 0, accuracyBicubic = 0;
+};
+
+Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<TextLineSample> &samples, const torch::Device &device)
+{
+    torch::NoGradGuard noGrad;
+    net->eval();
+    Validation v;
+    const size_t count = std::min<size_t>(samples.size(), 384);
+    for (size_t begin = 0; begin < count; begin += 64) {
+        std::vector<size_t> indices;
+        for (size_t i = begin; i < std::min(count, begin + 64); ++i)
+            indices.push_back(i);
+        const TrainingBatch batch = TrainingBatch::build(samples, indices, 1).to(device);
+        const int64_t H = batch.highResolution.size(2), W = batch.highResolution.size(3);
+        const torch::Tensor bicubic = resized(batch.lowResolution, H, W);
+        const torch::Tensor sr = net->forward(batch.lowResolution, recognizer->probabilityMap(bicubic)).image.clamp(0, 1);
+        const auto psnr = [&](const torch::Tensor &a) {
+            const torch::Tensor mse = (a - batch.highResolution).pow(2).mean({1, 2, 3}).clamp_min(1e-10);
+            return (-10.0 * torch::log10(mse)).sum().item<double>();
+        };
+        v.psnrSr += psnr(sr);
+        v.psnrBicubic += psnr(bicubic);
+        const QList<OcrReading> srReadings = CrnnNetImpl::read(recognizer->forward(sr));
+        const QList<OcrReading> bicubicReadings = CrnnNetImpl::read(recognizer->forward(bicubic));
+        for (size_t i = 0; i < indices.size(); ++i) {
+            v.accuracySr += TextMetrics::isWordMatch(srReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
+            v.accuracyBicubic += TextMetrics::isWordMatch(bicubicReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
+        }
+    }
+    net->train();
+    const double n = std::max<size_t>(1, count);
+    return {v.psnrSr / n, v.psnrBicubic / n, v.accuracySr / n, v.accuracyBicubic / n};
+}
+
+} // namespace
+
+void GlyphSrTrainer::train(const Options &options, const std::function<void(const QString &)> &log)
+{
+    QString error;
+    const auto device = TorchRuntime::resolveDevice(options.device, &error);
+    if (!device)
+        throw std::runtime_error(error.toStdString());
+    const torch::Device torchDevice = device->isCuda() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    TrainingSession session(options.outputFolder, log);
+    ModelManifest recognizerManifest;
+    CrnnNet recognizer = CrnnModelFile::load(options.recognizerManifest, &recognizerManifest);
+    recognizer->to(torchDevice);
+    for (auto &parameter : recognizer->parameters())
+        parameter.set_requires_grad(false);
+    const TrainingData data = TrainingData::load(options.dataFolders, 384);
+    session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
+                        .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
+
+    torch::manual_seed(options.seed);
+    GlyphSrNetImpl::Options architecture;
+    architecture.channels = options.channels;
+    architecture.classes = CharacterSet::classCount();
+    architecture.textPrior = options.textPrior;
+    architecture.glyphModules = options.glyphModules;
+    GlyphSrNet net(architecture);
+    net->to(torchDevice);
+    torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate).betas({0.9, 0.999}));
+    const int start = session.resume(*net, optimizer);
+    session.message(tr("GlyphSR: %1 parameters.").arg(ModuleWeights::parameterCount(*net)));
+
+    const QStringList terms{QStringLiteral("total"), QStringLiteral("pixel"), QStringLiteral("gradient"),
+                            QStringLiteral("ctc"), QStringLiteral("distill"), QStringLiteral("line"),
+                            QStringLiteral("char"), QStringLiteral("class"), QStringLiteral("seconds")};
+    std::vector<double> sums(size_t(terms.size() - 1), 0.0);
+    int sumCount = 0;
+    Validation last;
+    QElapsedTimer timer;
+    timer.start();
+    for (int step = start; step < options.steps; ++step) {
+        const double lr = step < options.steps * 3 / 4 ? options.learningRate : options.learningRate * 0.1;
+        for (auto &group : optimizer.param_groups())
+            static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+        SeededRandom random = SeededRandom::forStream(options.seed, quint64(step));
+        const TrainingBatch batch = TrainingBatch::build(data.training(), data.drawBatch(random, options.batchSize),
+                                                         architecture.slots).to(torchDevice);
+        const torch::Tensor &hr = batch.highResolution;
+        const int64_t H = hr.size(2), W = hr.size(3), h = batch.lowResolution.size(2), w = batch.lowResolution.size(3);
+        torch::Tensor probabilities;
+        {
+            torch::NoGradGuard noGrad;
+            probabilities = recognizer->probabilityMap(resized(batch.lowResolution, H, W));
+        }
+        const GlyphSrNetImpl::Output out = net->forward(batch.lowResolution, probabilities);
+
+        // L_sr: pixels, edges, and the text-focus terms from the frozen recognizer.
+        const torch::Tensor pixel = F::mse_loss(out.image, hr);
+        const torch::Tensor gradient = F::l1_loss(gradientMagnitude(out.image), gradientMagnitude(hr));
+        const torch::Tensor srLog = recognizer->forward(out.image);
+        const torch::Tensor inputLengths = torch::full({srLog.size(1)}, srLog.size(0), torch::kInt64);
+        const torch::Tensor ctc = torch::ctc_loss(srLog, batch.targets.to(torchDevice), inputLengths, batch.targetLengths,
+                                                  0, at::Reduction::Mean, true);
+        torch::Tensor hrProbabilities;
+        {
+            torch::NoGradGuard noGrad;
+            hrProbabilities = recognizer->forward(hr).exp();
+        }
+        const torch::Tensor distill = F::l1_loss(srLog.exp(), hrProbabilities);
+        torch::Tensor total = 20.0 * pixel + 2.0 * gradient + 0.02 * ctc + 1.0 * distill;
+
+        // L_glyph against the renderer's exact masks, at the LR size the GPM works at.
+        torch::Tensor line = torch::zeros({}, hr.options()), character = line, classification = line;
+        if (options.glyphModules) {
+            const torch::Tensor lineTarget = F::adaptive_avg_pool2d(batch.lineMask, F::AdaptiveAvgPool2dFuncOptions({h, w}));
+            const torch::Tensor charTarget = F::adaptive_avg_pool2d(batch.characterMasks, F::AdaptiveAvgPool2dFuncOptions({h, w}));
+            line = F::mse_loss(torch::sigmoid(out.lineLogits), lineTarget);
+            character = F::mse_loss(torch::sigmoid(out.characterLogits), charTarget);
+            classification = F::cross_entropy(out.classLogits.reshape({-1, architecture.classes}), batch.slotClasses.reshape({-1}));
+            total = total + 2.0 * (line + character) + 0.05 * classification;
+        }
+        optimizer.zero_grad();
+        total.backward();
+        torch::nn::utils::clip_grad_norm_(net->parameters(), 1.0);
+        optimizer.step();
+
+        const double values[] = {total.item<double>(), pixel.item<double>(), gradient.item<double>(), ctc.item<double>(),
+                                 distill.item<double>(), line.item<double>(), character.item<double>(), classification.item<double>()};
+        for (size_t i = 0; i < sums.size(); ++i)
+            sums[i] += values[i];
+        ++sumCount;
+        const int done = step + 1;
+        if (done % 50 == 0 || done == options.steps) {
+            std::vector<double> row;
+            for (const double sum : sums)
+                row.push_back(sum / sumCount);
+            row.push_back(timer.elapsed() / 1000.0);
+            session.record(done, terms, row);
+            session.message(tr("GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step")
+                                .arg(done).arg(options.steps).arg(row[0], 0, 'f', 4).arg(row[1], 0, 'f', 5)
+                                .arg(row[3], 0, 'f', 3).arg(row[7], 0, 'f', 3)
+                                .arg(timer.elapsed() / 1000.0 / (done - start), 0, 'f', 3));
+            std::fill(sums.begin(), sums.end(), 0.0);
+            sumCount = 0;
+        }
+        if (done % options.checkpointEvery == 0 || done == options.steps) {
+            last = validate(net, recognizer, data.validation(), torchDevice);
+            session.checkpoint(done, *net, optimizer);
+            session.message(tr("GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.")
+                                .arg(done).arg(last.psnrSr, 0, 'f', 2).arg(last.psnrBicubic, 0, 'f', 2)
+                                .arg(last.accuracySr * 100, 0, 'f', 1).arg(last.accuracyBicubic * 100, 0, 'f', 1));
+        }
+    }
+
+    const QString weights = session.path(QStringLiteral("glyphsr.pt"));
+    ModuleWeights::save(*net, weights);
+    ModelManifest manifest;
+    manifest.model = QStringLiteral("glyphsr");
+    manifest.weightsFile = QStringLiteral("glyphsr.pt");
+    manifest.sha256 = ModelManifest::sha256Of(weights);
+    QJsonObject arch;
+    arch.insert(QStringLiteral("channels"), architecture.channels);
+    arch.insert(QStringLiteral("blocks"), architecture.blocks);
+    arch.insert(QStringLiteral("slots"), architecture.slots);
+    arch.insert(QStringLiteral("classes"), architecture.classes);
+    arch.insert(QStringLiteral("priorChannels"), architecture.priorChannels);
+    arch.insert(QStringLiteral("textPrior"), architecture.textPrior);
+    arch.insert(QStringLiteral("glyphModules"), architecture.glyphModules);
+    arch.insert(QStringLiteral("recognizerSha256"), recognizerManifest.sha256);
+    arch.insert(QStringLiteral("parameters"), double(ModuleWeights::parameterCount(*net)));
+    manifest.architecture = arch;
+    QJsonObject training;
+    training.insert(QStringLiteral("data"), QJsonArray::fromStringList(options.dataFolders));
+    training.insert(QStringLiteral("steps"), options.steps);
+    training.insert(QStringLiteral("batchSize"), options.batchSize);
+    training.insert(QStringLiteral("seed"), QString::number(options.seed));
+    training.insert(QStringLiteral("learningRate"), options.learningRate);
+    training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
+    training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training.insert(QStringLiteral("validationPsnr"), last.psnrSr);
+    training.insert(QStringLiteral("validationPsnrBicubic"), last.psnrBicubic);
+    training.insert(QStringLiteral("validationCrnnAccuracy"), last.accuracySr);
+    training.insert(QStringLiteral("validationCrnnAccuracyBicubic"), last.accuracyBicubic);
+    manifest.training = training;
+    manifest.scaleNote = tr("GlyphSR at %1 parameters (the paper's model has 4.7M), trained from scratch on synthetic "
+                            "lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from "
+                            "GlyphLab's own CRNN; glyph masks come from the renderer instead of SAM.")
+                             .arg(ModuleWeights::parameterCount(*net));
+    if (!manifest.write(session.path(QStringLiteral("glyphsr.json")), &error))
+        throw std::runtime_error(error.toStdString());
+    session.message(tr("GlyphSR written to %1.").arg(weights));
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+// Trains GlyphSR on generated pairs with the renderer's exact glyph masks:
+// L = L_sr (pixel MSE, gradient L1, text focus from the frozen CRNN) + L_glyph (M_line and
+// M_char MSE against the masks, slot classification cross-entropy).
+class GlyphSrTrainer
+{
+    Q_DECLARE_TR_FUNCTIONS(GlyphSrTrainer)
+
+public:
+    struct Options
+    {
+        QStringList dataFolders;
+        QString outputFolder;
+        QString recognizerManifest; // crnn.json
+        int steps = 4000;
+        int batchSize = 16;
+        double learningRate = 1e-3;
+        quint64 seed = 1;
+        int checkpointEvery = 250;
+        int channels = 32;
+        bool textPrior = true;
+        bool glyphModules = true;
+        QString device = QStringLiteral("auto");
+    };
+
+    // Writes glyphsr.pt + glyphsr.json (or the given model name) at the end. Throws std::runtime_error.
+    static void train(const Options &options, const std::function<void(const QString &)> &log);
+};
