@@ -3,19 +3,21 @@
 #include <cmath>
 #include <limits>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 namespace {
 
 using Plane = std::vector<double>;
 
-QImage checkedRgb(const QImage &a, const QImage &b, const QImage &image)
+// Both images as RGB888, after checking that they can be compared.
+std::pair<QImage, QImage> comparableRgb(const QImage &a, const QImage &b)
 {
     if (a.isNull() || b.isNull())
         throw std::invalid_argument("ImageMetrics: an image is empty");
     if (a.size() != b.size())
         throw std::invalid_argument("ImageMetrics: the images differ in size");
-    return image.convertToFormat(QImage::Format_RGB888);
+    return {a.convertToFormat(QImage::Format_RGB888), b.convertToFormat(QImage::Format_RGB888)};
 }
 
 // One colour channel scaled to [0, 1].
@@ -92,8 +94,7 @@ namespace ImageMetrics {
 
 double psnr(const QImage &a, const QImage &b)
 {
-    const QImage first = checkedRgb(a, b, a);
-    const QImage second = checkedRgb(a, b, b);
+    const auto [first, second] = comparableRgb(a, b);
     double sumSquared = 0.0;
     for (int y = 0; y < first.height(); ++y) {
         const uchar *lineA = first.constScanLine(y);
@@ -111,8 +112,7 @@ double psnr(const QImage &a, const QImage &b)
 
 double ssim(const QImage &a, const QImage &b)
 {
-    const QImage first = checkedRgb(a, b, a);
-    const QImage second = checkedRgb(a, b, b);
+    const auto [first, second] = comparableRgb(a, b);
     const int width = first.width();
     const int height = first.height();
     const std::vector<double> window = gaussianWindow();
