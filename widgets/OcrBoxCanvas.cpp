@@ -149,16 +149,12 @@ void OcrBoxCanvas::paintEvent(QPaintEvent *)
 
     painter.setRenderHint(QPainter::Antialiasing, true);
     const QFontMetrics metrics = fontMetrics();
-    // Selected box last, so its label is on top.
-    QList<int> order;
-    for (int i = 0; i < m_boxes.size(); ++i)
-        if (i != m_selected)
-            order.append(i);
-    if (m_selected >= 0)
-        order.append(m_selected);
-    for (int i : order) {
-        const OcrTextBox &box = m_boxes.at(i);
-        const QColor colour = ColorMaps::confidence(box.confidence);
+    // Outlines first, then labels: the selected box's label first so it always gets its
+    // place, the others above or below their box where that does not cover a label already
+    // placed (a crowded photo would otherwise be unreadable); a box without room keeps only
+    // its coloured outline and tells its text in the tooltip.
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        const QColor colour = ColorMaps::confidence(m_boxes.at(i).confidence);
         QPolygonF polygon;
         for (const QPointF &point : boxPolygon(i))
             polygon << m_transform.imageToWidget(point);
@@ -168,15 +164,38 @@ void OcrBoxCanvas::paintEvent(QPaintEvent *)
         painter.drawPolygon(polygon);
         painter.setPen(QPen(colour, selected ? 3 : 1.5));
         painter.drawPolygon(polygon);
-
+    }
+    QList<int> order;
+    if (m_selected >= 0)
+        order.append(m_selected);
+    for (int i = 0; i < m_boxes.size(); ++i)
+        if (i != m_selected)
+            order.append(i);
+    QList<QRectF> placed;
+    for (int i : order) {
         const QString label = boxLabel(i);
-        const QRectF bounds = polygon.boundingRect();
-        QRectF tag(0, 0, metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
-        tag.moveBottomLeft(bounds.topLeft() - QPointF(0, 1));
-        if (tag.top() < 0) // no room above: put it below the box
-            tag.moveTopLeft(bounds.bottomLeft() + QPointF(0, 1));
+        const QRectF bounds = m_transform.imageToWidget(boxPolygon(i).boundingRect());
+        const QSizeF size(metrics.horizontalAdvance(label) + 8, metrics.height() + 2);
+        const QRectF above(bounds.topLeft() - QPointF(0, size.height() + 1), size);
+        const QRectF below(bounds.bottomLeft() + QPointF(0, 1), size);
+        const auto free = [&placed, this](const QRectF &tag) {
+            if (tag.top() < 0 || tag.bottom() > height())
+                return false;
+            return std::none_of(placed.cbegin(), placed.cend(), [&tag](const QRectF &other) { return other.intersects(tag); });
+        };
+        QRectF tag;
+        if (free(above))
+            tag = above;
+        else if (free(below))
+            tag = below;
+        else if (i == m_selected)
+            tag = above.top() >= 0 ? above : below;
+        else
+            continue;
+        placed.append(tag);
+        const QColor colour = ColorMaps::confidence(m_boxes.at(i).confidence);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(colour.darker(selected ? 100 : 120));
+        painter.setBrush(colour.darker(i == m_selected ? 100 : 120));
         painter.drawRoundedRect(tag, 3, 3);
         painter.setPen(Qt::white);
         painter.drawText(tag, Qt::AlignCenter, label);

@@ -26,9 +26,14 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_plot = new QCustomPlot(this);
     m_plot->setObjectName(QStringLiteral("customPlot"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    // The legend goes in a row of its own below the axes, so it never hides a curve.
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 210));
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->xAxis->setRange(0, 10);
+    m_plot->yAxis->setRange(0, 1);
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click or 0 to fit; click to show that step; "
                           "right-click to export"));
     m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -130,7 +135,7 @@ void PlotPanel::appendPoint(const QString &name, double x, double y)
     target->addData(x, y);
     updateEmptyState();
     // Follow the run: keep all points in view as they arrive.
-    m_plot->rescaleAxes(true);
+    fitAxes();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -285,18 +290,23 @@ void PlotPanel::rescale()
 {
     if (m_graphs.isEmpty() && !m_bars)
         return;
+    fitAxes();
+    updateEmptyState();
+    m_plot->replot(); // now, not queued: a caller may grab or export right away
+}
+
+void PlotPanel::fitAxes()
+{
     m_plot->rescaleAxes(true);
+    const QCPRange values = m_plot->yAxis->range();
     if (m_bars) {
         m_plot->xAxis->setRange(0.4, m_bars->dataCount() + 0.6);
-        const QCPRange values = m_plot->yAxis->range();
         m_plot->yAxis->setRange(std::min(0.0, values.lower), std::max(0.0, values.upper) * 1.08);
     } else {
         // A little air above and below, so a flat line is not glued to the frame.
-        const QCPRange values = m_plot->yAxis->range();
         const double pad = std::max(1e-6, values.size() * 0.06);
         m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
     }
-    updateEmptyState();
 }
 
 QCustomPlot *PlotPanel::plot() const

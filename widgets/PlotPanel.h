@@ -70,6 +70,7 @@ private:
     QCPGraph *graph(const QString &name) const;
     QCPGraph *ensureGraph(const QString &name);
     void leaveBarMode();
+    void fitAxes();
     void setMessage(const QString &message);
     void updateEmptyState();
     bool checkExportPath(const QString &path, QString *errorMessage);
