@@ -163,6 +163,12 @@ void TestPlotPanel::clickAsksForThatStep()
     // A click further right asks for a later step.
     QTest::mouseClick(plot, Qt::LeftButton, Qt::NoModifier, QPoint(plot->width() * 9 / 10, plot->height() / 2));
     QVERIFY(clicked.last().first().toInt() > step);
+    // A drag pans the plot and asks for nothing.
+    const QPoint from(plot->width() / 2, plot->height() / 2);
+    QTest::mousePress(plot, Qt::LeftButton, Qt::NoModifier, from);
+    QTest::mouseMove(plot, from + QPoint(40, 0));
+    QTest::mouseRelease(plot, Qt::LeftButton, Qt::NoModifier, from + QPoint(40, 0));
+    QCOMPARE(clicked.size(), 2);
 }
 
 void TestPlotPanel::grabRendersSensibly()

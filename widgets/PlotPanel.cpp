@@ -56,8 +56,11 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_marker->setSelectable(false);
 
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { rescale(); });
-    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) {
-        if (event->button() != Qt::LeftButton || m_bars || m_graphs.isEmpty())
+    // A click (not the end of a drag that panned) asks for the step under the cursor.
+    connect(m_plot, &QCustomPlot::mousePress, this, [this](QMouseEvent *event) { m_pressPosition = event->position(); });
+    connect(m_plot, &QCustomPlot::mouseRelease, this, [this](QMouseEvent *event) {
+        if (event->button() != Qt::LeftButton || m_bars || m_graphs.isEmpty()
+            || (event->position() - m_pressPosition).manhattanLength() > 3)
             return;
         const double x = m_plot->xAxis->pixelToCoord(event->position().x());
         if (std::isfinite(x))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QPointF>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
@@ -86,4 +87,5 @@ private:
     QString m_xLabel;
     QString m_yLabel;
     QString m_message;
+    QPointF m_pressPosition;
 };
