@@ -8,6 +8,7 @@
 #include "MethodRunner.h"
 #include "OcrEngineFactory.h"
 #include "RestorationMethod.h"
+#include "BenchCommand.h"
 #include "SynthCommand.h"
 #include "TrainCommand.h"
 #include "TorchRuntime.h"
@@ -70,6 +71,8 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "  synth      generate training/test pairs with glyph masks: --output DIR\n"
                  "             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]\n"
                  "  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]\n"
+                 "  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]\n"
+                 "             [--count N] [--recognizers ppocr,tesseract] [--output DIR]\n"
                  "  ocr        read the word or line in each crop: --engine tesseract|ppocr\n"
                  "             --input FILE|DIR; prints file, text, confidence (tab-separated)\n"
                  "  detect     find and read the text on a photo: --engine tesseract|ppocr\n"
@@ -104,6 +107,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return SynthCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("train"))
         return TrainCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("bench"))
+        return BenchCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("ocr"))
         return ocr(rest);
     if (command == QLatin1String("detect"))

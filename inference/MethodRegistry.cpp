@@ -1,11 +1,13 @@
 #include "MethodRegistry.h"
 
 #include "BicubicMethod.h"
+#include "GlyphSrMethod.h"
 
 std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
 {
     std::vector<std::unique_ptr<RestorationMethod>> methods;
     methods.push_back(std::make_unique<BicubicMethod>());
+    methods.push_back(std::make_unique<GlyphSrMethod>());
     return methods;
 }
 

@@ -1,5 +1,6 @@
 #include "OcrEngineFactory.h"
 
+#include "CrnnOcrEngine.h"
 #include "PpOcrEngine.h"
 #include "TesseractOcrEngine.h"
 
@@ -17,6 +18,7 @@ const std::vector<std::pair<QString, EngineMaker>> &engineMakers()
     static const std::vector<std::pair<QString, EngineMaker>> makers = {
         {QStringLiteral("tesseract"), [] { return std::make_unique<TesseractOcrEngine>(); }},
         {QStringLiteral("ppocr"), [] { return std::make_unique<PpOcrEngine>(); }},
+        {QStringLiteral("crnn"), [] { return std::make_unique<CrnnOcrEngine>(); }},
     };
     return makers;
 }

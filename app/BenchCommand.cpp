@@ -1,0 +1,147 @@
+#include "BenchCommand.h"
+
+#include "BenchmarkReport.h"
+#include "BenchmarkRunner.h"
+#include "BenchmarkSetBuilder.h"
+#include "GlyphSrMethod.h"
+#include "ImageWriter.h"
+#include "MethodRegistry.h"
+#include "RestorationMethod.h"
+#include "TorchRuntime.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <QThread>
+
+#include <exception>
+#include <memory>
+
+namespace {
+
+// ../shared/data/crops/labelled beside the source tree (the CI layout), if it is there.
+QString defaultRealFolder()
+{
+    const QString fromSource = QStringLiteral(GLYPHLAB_SOURCE_DIR "/../shared/data/crops/labelled");
+    return QFileInfo(fromSource).isDir() ? QFileInfo(fromSource).canonicalFilePath() : QString();
+}
+
+bool writeText(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+} // namespace
+
+BenchCommand::BenchCommand(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int BenchCommand::usageError(const QString &message)
+{
+    m_err << tr("glyphlab-cli bench: %1").arg(message) << '\n';
+    m_err.flush();
+    return 2;
+}
+
+int BenchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time."));
+    const QCommandLineOption methodsOption(QStringLiteral("methods"), tr("Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json."), QStringLiteral("ids"));
+    const QCommandLineOption setsOption(QStringLiteral("sets"), tr("Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real."), QStringLiteral("names"),
+                                        QStringLiteral("synth-easy,synth-medium,synth-hard,synth-x4,real"));
+    const QCommandLineOption countOption(QStringLiteral("count"), tr("Pairs per synthetic set."), QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption recognizersOption(QStringLiteral("recognizers"), tr("OCR engines, comma-separated."), QStringLiteral("ids"), QStringLiteral("ppocr,tesseract"));
+    const QCommandLineOption realOption(QStringLiteral("real"), tr("Folder with labelled real crops (labels.tsv)."), QStringLiteral("dir"), defaultRealFolder());
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for report.md and report.json."), QStringLiteral("dir"));
+    const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
+    const QCommandLineOption recognizerModelOption(QStringLiteral("crnn"), tr("CRNN manifest for extra GlyphSR weights (default: the installed crnn.json)."), QStringLiteral("file"));
+    parser.addOptions({methodsOption, setsOption, countOption, recognizersOption, realOption, outputOption, deviceOption, recognizerModelOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return 0;
+    }
+    bool ok = false;
+    const int count = parser.value(countOption).toInt(&ok);
+    if (!ok || count < 1 || count > 100000)
+        return usageError(tr("--count must be a whole number from 1 to 100000."));
+    QString error;
+    if (!TorchRuntime::resolveDevice(parser.value(deviceOption), &error))
+        return usageError(error);
+
+    std::vector<std::unique_ptr<RestorationMethod>> registered = MethodRegistry::createAll();
+    std::vector<std::unique_ptr<RestorationMethod>> extra;
+    std::vector<RestorationMethod *> methods;
+    QStringList wanted = parser.value(methodsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (wanted.isEmpty()) {
+        for (const auto &method : registered)
+            wanted << method->info().id;
+    }
+    for (const QString &entry : wanted) {
+        if (entry.contains(QLatin1Char('='))) {
+            const QString id = entry.section(QLatin1Char('='), 0, 0), path = entry.section(QLatin1Char('='), 1);
+            extra.push_back(std::make_unique<GlyphSrMethod>(id, id, path, parser.value(recognizerModelOption)));
+            methods.push_back(extra.back().get());
+            continue;
+        }
+        RestorationMethod *method = MethodRegistry::find(registered, entry);
+        if (!method)
+            return usageError(tr("unknown method \"%1\".").arg(entry));
+        methods.push_back(method);
+    }
+    // Gap closure needs the bicubic row.
+    if (!wanted.contains(QStringLiteral("bicubic")))
+        methods.insert(methods.begin(), MethodRegistry::find(registered, QStringLiteral("bicubic")));
+    const QStringList recognizers = parser.value(recognizersOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+
+    TorchRuntime::useAllCores();
+    const QString machine = tr("%1, %2 logical cores, %3; %4")
+                                .arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())
+                                .arg(QSysInfo::currentCpuArchitecture(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    std::vector<BenchmarkRow> rows;
+    QStringList origins;
+    try {
+        for (const QString &name : parser.value(setsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const BenchmarkSet set = name == QLatin1String("real") ? BenchmarkSetBuilder::realCrops(parser.value(realOption), 2)
+                                                                    : BenchmarkSetBuilder::synthetic(name, count);
+            origins << QStringLiteral("%1: %2").arg(set.name, set.origin);
+            m_err << tr("bench: %1 (%2 pairs)").arg(set.name).arg(set.pairs.size()) << '\n';
+            m_err.flush();
+            const std::vector<BenchmarkRow> setRows = BenchmarkRunner::run(set, methods, recognizers, parser.value(deviceOption),
+                                                                           [this](const QString &line) {
+                                                                               m_err << QStringLiteral("bench: ") << line << '\n';
+                                                                               m_err.flush();
+                                                                           });
+            rows.insert(rows.end(), setRows.begin(), setRows.end());
+        }
+    } catch (const std::exception &e) {
+        m_err << tr("glyphlab-cli bench: %1").arg(QString::fromUtf8(e.what())) << '\n';
+        m_err.flush();
+        return 1;
+    }
+    const BenchmarkReport report(rows, origins, recognizers, machine);
+    const QString markdown = report.markdown();
+    m_out << markdown;
+    m_out.flush();
+    if (parser.isSet(outputOption)) {
+        const QString folder = parser.value(outputOption);
+        if (!ImageWriter::ensureWritableFolder(folder, &error)
+            || !writeText(QDir(folder).filePath(QStringLiteral("report.md")), markdown.toUtf8())
+            || !writeText(QDir(folder).filePath(QStringLiteral("report.json")), QJsonDocument(report.json()).toJson())) {
+            m_err << tr("glyphlab-cli bench: cannot write the report into %1. %2").arg(folder, error) << '\n';
+            return 1;
+        }
+    }
+    return 0;
+}

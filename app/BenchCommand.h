@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// glyphlab-cli bench: methods × test sets × recognizers, printed as a markdown table and
+// written as report.md + report.json.
+class BenchCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchCommand)
+
+public:
+    BenchCommand(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

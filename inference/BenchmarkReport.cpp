@@ -1,0 +1,129 @@
+#include "BenchmarkReport.h"
+
+#include "TextMetrics.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+BenchmarkReport::BenchmarkReport(std::vector<BenchmarkRow> rows, QStringList setOrigins, QStringList recognizers, QString machine)
+    : m_rows(std::move(rows))
+    , m_origins(std::move(setOrigins))
+    , m_recognizers(std::move(recognizers))
+    , m_machine(std::move(machine))
+{
+}
+
+const BenchmarkRow *BenchmarkReport::find(const QString &method, const QString &set) const
+{
+    for (const BenchmarkRow &row : m_rows) {
+        if (row.method == method && row.set == set)
+            return &row;
+    }
+    return nullptr;
+}
+
+double BenchmarkReport::gapClosure(const QString &method, const QString &set, const QString &recognizer) const
+{
+    const BenchmarkRow *row = find(method, set), *bicubic = find(QStringLiteral("bicubic"), set), *hr = find(QStringLiteral("hr"), set);
+    if (!row || !bicubic || !hr)
+        return std::nan("");
+    return TextMetrics::gapClosure(row->accuracy.value(recognizer), bicubic->accuracy.value(recognizer), hr->accuracy.value(recognizer));
+}
+
+QString BenchmarkReport::markdown() const
+{
+    QStringList sets, methods;
+    for (const BenchmarkRow &row : m_rows) {
+        if (!sets.contains(row.set))
+            sets << row.set;
+        if (!methods.contains(row.method))
+            methods << row.method;
+    }
+    QString text;
+    text += tr("# GlyphLab benchmark\n\nMachine: %1\n\nTest sets:\n").arg(m_machine);
+    for (const QString &origin : m_origins)
+        text += QStringLiteral("- %1\n").arg(origin);
+
+    const auto header = [&](const QString &first) {
+        QString line = QStringLiteral("| %1 |").arg(first), rule = QStringLiteral("|---|");
+        for (const QString &set : sets) {
+            for (const QString &recognizer : m_recognizers) {
+                line += QStringLiteral(" %1 %2 |").arg(set, recognizer);
+                rule += QStringLiteral("---:|");
+            }
+        }
+        return line + QLatin1Char('\n') + rule + QLatin1Char('\n');
+    };
+    text += tr("\n## Word accuracy (%, TextZoom protocol)\n\n") + header(tr("method"));
+    for (const QString &method : methods) {
+        text += QStringLiteral("| %1 |").arg(method);
+        for (const QString &set : sets) {
+            const BenchmarkRow *row = find(method, set);
+            for (const QString &recognizer : m_recognizers)
+                text += row ? QStringLiteral(" %1 |").arg(100.0 * row->accuracy.value(recognizer), 0, 'f', 1) : QStringLiteral(" – |");
+        }
+        text += QLatin1Char('\n');
+    }
+    text += tr("\n## Gap closure (%): (acc − acc_bicubic) / (acc_HR − acc_bicubic)\n\n") + header(tr("method"));
+    for (const QString &method : methods) {
+        if (method == QLatin1String("hr") || method == QLatin1String("bicubic"))
+            continue;
+        text += QStringLiteral("| %1 |").arg(method);
+        for (const QString &set : sets) {
+            for (const QString &recognizer : m_recognizers) {
+                const double gap = gapClosure(method, set, recognizer);
+                text += std::isnan(gap) ? QStringLiteral(" – |") : QStringLiteral(" %1 |").arg(100.0 * gap, 0, 'f', 1);
+            }
+        }
+        text += QLatin1Char('\n');
+    }
+    text += tr("\n## Character error rate, image quality and speed\n\n| method | set | CER %1 | PSNR (dB) | SSIM | ms per crop | failures |\n|---|---|---:|---:|---:|---:|---:|\n")
+                .arg(m_recognizers.join(QStringLiteral(" / ")));
+    for (const BenchmarkRow &row : m_rows) {
+        QStringList errors;
+        for (const QString &recognizer : m_recognizers)
+            errors << QString::number(row.errorRate.value(recognizer), 'f', 3);
+        const bool truth = row.method == QLatin1String("hr");
+        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+                    .arg(row.method, row.set, errors.join(QStringLiteral(" / ")),
+                         truth ? QStringLiteral("–") : QString::number(row.psnr, 'f', 2),
+                         truth ? QStringLiteral("–") : QString::number(row.ssim, 'f', 4),
+                         truth ? QStringLiteral("–") : QString::number(row.millisecondsPerCrop, 'f', 2))
+                    .arg(row.failures);
+    }
+    return text;
+}
+
+QJsonObject BenchmarkReport::json() const
+{
+    QJsonArray rows;
+    for (const BenchmarkRow &row : m_rows) {
+        QJsonObject accuracy, errors, gaps;
+        for (const QString &recognizer : m_recognizers) {
+            accuracy.insert(recognizer, row.accuracy.value(recognizer));
+            errors.insert(recognizer, row.errorRate.value(recognizer));
+            const double gap = gapClosure(row.method, row.set, recognizer);
+            if (!std::isnan(gap))
+                gaps.insert(recognizer, gap);
+        }
+        QJsonObject object;
+        object.insert(QStringLiteral("method"), row.method);
+        object.insert(QStringLiteral("set"), row.set);
+        object.insert(QStringLiteral("count"), row.count);
+        object.insert(QStringLiteral("failures"), row.failures);
+        object.insert(QStringLiteral("wordAccuracy"), accuracy);
+        object.insert(QStringLiteral("characterErrorRate"), errors);
+        object.insert(QStringLiteral("gapClosure"), gaps);
+        object.insert(QStringLiteral("psnr"), row.psnr);
+        object.insert(QStringLiteral("ssim"), row.ssim);
+        object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
+        rows.append(object);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("machine"), m_machine);
+    root.insert(QStringLiteral("sets"), QJsonArray::fromStringList(m_origins));
+    root.insert(QStringLiteral("recognizers"), QJsonArray::fromStringList(m_recognizers));
+    root.insert(QStringLiteral("rows"), rows);
+    return root;
+}

@@ -1,0 +1,135 @@
+#include "BenchmarkRunner.h"
+
+#include "CancelToken.h"
+#include "ImageMetrics.h"
+#include "MethodRunner.h"
+#include "OcrEngineFactory.h"
+#include "RestorationMethod.h"
+#include "RestoreOptions.h"
+#include "RestoreResult.h"
+#include "TextMetrics.h"
+
+#include <QElapsedTimer>
+
+#include <cmath>
+#include <exception>
+#include <stdexcept>
+#include <thread>
+
+namespace {
+
+struct Reading
+{
+    double accuracy = 0;
+    double errorRate = 0;
+};
+
+Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
+{
+    Reading result;
+    for (size_t i = 0; i < images.size(); ++i) {
+        QString text;
+        if (!images[i].isNull()) {
+            try {
+                text = engine.recognize(images[i]).text;
+            } catch (const std::exception &) {
+                text.clear(); // a failed reading counts as a misreading
+            }
+        }
+        result.accuracy += TextMetrics::isWordMatch(text, set.pairs[i].text) ? 1 : 0;
+        result.errorRate += std::min(1.0, TextMetrics::characterErrorRate(text, set.pairs[i].text));
+    }
+    const double n = std::max<size_t>(1, images.size());
+    return {result.accuracy / n, result.errorRate / n};
+}
+
+} // namespace
+
+std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const std::vector<RestorationMethod *> &methods,
+                                               const QStringList &recognizers, const QString &device, const Log &log)
+{
+    std::vector<std::unique_ptr<OcrEngine>> engines;
+    for (const QString &id : recognizers) {
+        QString error;
+        std::unique_ptr<OcrEngine> engine = OcrEngineFactory::create(id, &error);
+        if (!engine)
+            throw std::runtime_error(error.toStdString());
+        if (!engine->isAvailable(&error))
+            throw std::runtime_error(tr("The recognizer %1 is not available: %2").arg(id, error).toStdString());
+        engines.push_back(std::move(engine));
+    }
+
+    std::vector<BenchmarkRow> rows;
+    const auto measure = [&](BenchmarkRow &row, const std::vector<QImage> &images) {
+        std::vector<Reading> readings(engines.size());
+        std::vector<std::thread> threads;
+        std::vector<std::exception_ptr> failures(engines.size());
+        for (size_t e = 0; e < engines.size(); ++e) {
+            threads.emplace_back([&, e] {
+                try {
+                    readings[e] = readAll(*engines[e], images, set);
+                } catch (...) {
+                    failures[e] = std::current_exception();
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (const std::exception_ptr &failure : failures) {
+            if (failure)
+                std::rethrow_exception(failure);
+        }
+        for (size_t e = 0; e < engines.size(); ++e) {
+            row.accuracy.insert(recognizers[qsizetype(e)], readings[e].accuracy);
+            row.errorRate.insert(recognizers[qsizetype(e)], readings[e].errorRate);
+        }
+    };
+
+    BenchmarkRow truth;
+    truth.method = QStringLiteral("hr");
+    truth.set = set.name;
+    truth.count = int(set.pairs.size());
+    std::vector<QImage> truthImages;
+    for (const BenchmarkPair &pair : set.pairs)
+        truthImages.push_back(pair.highResolution);
+    measure(truth, truthImages);
+    rows.push_back(truth);
+
+    for (RestorationMethod *method : methods) {
+        BenchmarkRow row;
+        row.method = method->info().id;
+        row.set = set.name;
+        row.count = int(set.pairs.size());
+        RestoreOptions options;
+        options.scale = set.scale;
+        options.device = device;
+        std::vector<QImage> outputs;
+        double seconds = 0;
+        for (const BenchmarkPair &pair : set.pairs) {
+            const RestoreResult result = MethodRunner::run(*method, pair.lowResolution, options, {}, CancelToken());
+            if (result.status != RestoreResult::Status::Succeeded) {
+                if (row.failures == 0 && log)
+                    log(tr("%1 failed on %2: %3").arg(row.method, set.name, result.error));
+                ++row.failures;
+                outputs.emplace_back();
+                continue;
+            }
+            seconds += result.seconds;
+            QImage image = result.image.convertToFormat(QImage::Format_RGB888);
+            if (image.size() != pair.highResolution.size())
+                image = image.scaled(pair.highResolution.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            row.psnr += std::min(100.0, ImageMetrics::psnr(image, pair.highResolution));
+            row.ssim += ImageMetrics::ssim(image, pair.highResolution);
+            outputs.push_back(image);
+        }
+        const int restored = std::max(1, row.count - row.failures);
+        row.psnr /= restored;
+        row.ssim /= restored;
+        row.millisecondsPerCrop = 1000.0 * seconds / restored;
+        measure(row, outputs);
+        rows.push_back(row);
+        if (log)
+            log(tr("%1 on %2 done.").arg(row.method, set.name));
+    }
+    return rows;
+}

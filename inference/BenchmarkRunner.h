@@ -1,0 +1,38 @@
+#pragma once
+
+#include "BenchmarkSet.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+class RestorationMethod;
+
+// One row of the benchmark: a method (or "hr", the truth images) on one test set.
+struct BenchmarkRow
+{
+    QString method;
+    QString set;
+    int count = 0;
+    int failures = 0;                 // crops the method could not restore (counted as misread)
+    QMap<QString, double> accuracy;   // per recognizer, word accuracy 0..1 (TextZoom protocol)
+    QMap<QString, double> errorRate;  // per recognizer, mean character error rate
+    double psnr = 0, ssim = 0;        // against HR; not for the "hr" row
+    double millisecondsPerCrop = 0;
+};
+
+// Runs methods on a test set and measures what recognizers read in the results. Each
+// recognizer runs on its own thread with its own engine.
+class BenchmarkRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(BenchmarkRunner)
+
+public:
+    using Log = std::function<void(const QString &)>;
+    // "hr" is always measured first. Throws std::runtime_error when a recognizer is unavailable.
+    static std::vector<BenchmarkRow> run(const BenchmarkSet &set, const std::vector<RestorationMethod *> &methods,
+                                         const QStringList &recognizers, const QString &device, const Log &log);
+};

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "RestorationMethod.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+// GlyphSR (AAAI 2025) as a restoration method: the project's CRNN reads the crop (text prior),
+// the GlyphSR network enlarges it ×2 and predicts its glyph masks; ×4 runs the network twice.
+// Weights load on first use from glyphsr.json / crnn.json (see ModelLocator), or from the
+// manifests given to the constructor (the benchmark's ablation variants).
+class GlyphSrMethod : public RestorationMethod
+{
+    Q_DECLARE_TR_FUNCTIONS(GlyphSrMethod)
+
+public:
+    GlyphSrMethod();
+    GlyphSrMethod(const QString &id, const QString &displayName, const QString &glyphSrManifest,
+                  const QString &recognizerManifest);
+    ~GlyphSrMethod() override;
+
+    MethodInfo info() const override;
+    QImage restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &device,
+                   const StepSink &onStep, const CancelToken &cancel) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};

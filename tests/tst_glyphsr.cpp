@@ -1,0 +1,296 @@
+// GlyphSR and its parts: the deformable convolution against direct computations, the network's
+// shapes and start-up behaviour, weight files (good, missing, corrupt, mismatched), manifests,
+// determinism, the shipped models through the method interface, and the CRNN engine.
+#include "CancelToken.h"
+#include "CharacterSet.h"
+#include "CrnnOcrEngine.h"
+#include "DeformableConv2d.h"
+#include "GlyphSrMethod.h"
+#include "GlyphSrNet.h"
+#include "MethodRunner.h"
+#include "ModelManifest.h"
+#include "ModuleWeights.h"
+#include "RestoreResult.h"
+#include "TorchRuntime.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/torch.h>
+
+namespace {
+
+const QString modelsDir = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models");
+
+// out[o][y][x] = b[o] + Σ_c Σ_i Σ_j w[o][c][i][j] · in[c][y + i − 1 + dy][x + j − 1 + dx], zero outside.
+torch::Tensor shiftedConvolution(const torch::Tensor &input, const torch::Tensor &weight, const torch::Tensor &bias, int dy, int dx)
+{
+    const int64_t channels = input.size(1), height = input.size(2), width = input.size(3), outs = weight.size(0);
+    torch::Tensor out = torch::zeros({1, outs, height, width});
+    auto in = input.accessor<float, 4>();
+    auto w = weight.accessor<float, 4>();
+    auto o = out.accessor<float, 4>();
+    for (int64_t k = 0; k < outs; ++k)
+        for (int64_t y = 0; y < height; ++y)
+            for (int64_t x = 0; x < width; ++x) {
+                double sum = bias[k].item<double>();
+                for (int64_t c = 0; c < channels; ++c)
+                    for (int i = 0; i < 3; ++i)
+                        for (int j = 0; j < 3; ++j) {
+                            const int64_t sy = y + i - 1 + dy, sx = x + j - 1 + dx;
+                            if (sy >= 0 && sy < height && sx >= 0 && sx < width)
+                                sum += w[k][c][i][j] * in[0][c][sy][sx];
+                        }
+                o[0][k][y][x] = float(sum);
+            }
+    return out;
+}
+
+QImage renderedWord(const QString &word, const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB888);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(size.height() * 7 / 10);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(image.rect(), Qt::AlignCenter, word);
+    return image;
+}
+
+GlyphSrNetImpl::Options smallOptions()
+{
+    GlyphSrNetImpl::Options options;
+    options.channels = 8;
+    options.blocks = 2;
+    options.slots = 4;
+    options.classes = CharacterSet::classCount();
+    options.priorChannels = 8;
+    return options;
+}
+
+} // namespace
+
+class TestGlyphSr : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { torch::manual_seed(7); }
+
+    void deformableWithZeroOffsetsIsAConvolution()
+    {
+        const torch::Tensor input = torch::randn({1, 3, 5, 7});
+        const torch::Tensor weight = torch::randn({4, 3, 3, 3});
+        const torch::Tensor bias = torch::randn({4});
+        const torch::Tensor offsets = torch::zeros({1, 18, 5, 7});
+        const torch::Tensor deformed = DeformableConv2dImpl::deform(input, offsets, weight, bias, 3);
+        QVERIFY(torch::allclose(deformed, torch::conv2d(input, weight, bias, 1, 1), 1e-4, 1e-5));
+        QVERIFY(torch::allclose(deformed, shiftedConvolution(input, weight, bias, 0, 0), 1e-4, 1e-5));
+    }
+
+    void deformableFollowsIntegerOffsets()
+    {
+        const torch::Tensor input = torch::randn({1, 2, 6, 6});
+        const torch::Tensor weight = torch::randn({3, 2, 3, 3});
+        const torch::Tensor bias = torch::randn({3});
+        torch::Tensor offsets = torch::zeros({1, 18, 6, 6});
+        for (int tap = 0; tap < 9; ++tap) {
+            offsets.select(1, 2 * tap).fill_(1.0);      // dy = +1
+            offsets.select(1, 2 * tap + 1).fill_(-2.0); // dx = −2
+        }
+        const torch::Tensor deformed = DeformableConv2dImpl::deform(input, offsets, weight, bias, 3);
+        QVERIFY(torch::allclose(deformed, shiftedConvolution(input, weight, bias, 1, -2), 1e-4, 1e-5));
+    }
+
+    void deformableInterpolatesHalfOffsets()
+    {
+        // Half a pixel to the right is the mean of the two neighbours (bilinear).
+        const torch::Tensor input = torch::arange(16, torch::kFloat).view({1, 1, 4, 4});
+        torch::Tensor weight = torch::zeros({1, 1, 3, 3});
+        weight[0][0][1][1] = 1.0; // centre tap only
+        torch::Tensor offsets = torch::zeros({1, 18, 4, 4});
+        offsets.select(1, 2 * 4 + 1).fill_(0.5);
+        const torch::Tensor out = DeformableConv2dImpl::deform(input, offsets, weight, torch::zeros({1}), 3);
+        QCOMPARE(out[0][0][1][1].item<float>(), 5.5f);
+        QCOMPARE(out[0][0][2][3].item<float>(), 11.0f * 0.5f); // beyond the edge: zero
+    }
+
+    void networkShapesAndBicubicStart()
+    {
+        GlyphSrNet net(smallOptions());
+        net->eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor low = torch::rand({2, 3, 16, 64});
+        const torch::Tensor probabilities = torch::softmax(torch::randn({2, CharacterSet::classCount(), 1, 32}), 1);
+        const GlyphSrNetImpl::Output out = net->forward(low, probabilities);
+        QCOMPARE(out.image.sizes().vec(), (std::vector<int64_t>{2, 3, 32, 128}));
+        QCOMPARE(out.lineLogits.sizes().vec(), (std::vector<int64_t>{2, 1, 16, 64}));
+        QCOMPARE(out.characterLogits.sizes().vec(), (std::vector<int64_t>{2, 4, 16, 64}));
+        QCOMPARE(out.classLogits.sizes().vec(), (std::vector<int64_t>{2, 4, int64_t(CharacterSet::classCount())}));
+        // The output layer starts at zero, so an untrained network is exactly bicubic.
+        const torch::Tensor bicubic = torch::nn::functional::interpolate(
+            low, torch::nn::functional::InterpolateFuncOptions().size(std::vector<int64_t>{32, 128}).mode(torch::kBicubic).align_corners(false));
+        QVERIFY(torch::allclose(out.image, bicubic, 1e-5, 1e-6));
+        // Any width in multiples of 4 works (crops keep their aspect ratio).
+        const GlyphSrNetImpl::Output wide = net->forward(torch::rand({1, 3, 16, 100}), torch::softmax(torch::randn({1, CharacterSet::classCount(), 1, 50}), 1));
+        QCOMPARE(wide.image.sizes().vec(), (std::vector<int64_t>{1, 3, 32, 200}));
+    }
+
+    void ablationsHaveNoGlyphOutputs()
+    {
+        GlyphSrNetImpl::Options options = smallOptions();
+        options.glyphModules = false;
+        options.textPrior = false;
+        GlyphSrNet net(options);
+        const GlyphSrNetImpl::Output out = net->forward(torch::rand({1, 3, 16, 64}), torch::Tensor());
+        QVERIFY(!out.lineLogits.defined());
+        QCOMPARE(out.image.size(3), int64_t(128));
+    }
+
+    void sameSeedSameNetwork()
+    {
+        torch::manual_seed(11);
+        GlyphSrNet first(smallOptions());
+        torch::manual_seed(11);
+        GlyphSrNet second(smallOptions());
+        torch::manual_seed(12);
+        GlyphSrNet third(smallOptions());
+        const auto a = first->parameters(), b = second->parameters(), c = third->parameters();
+        bool allEqual = true, anyDifferent = false;
+        for (size_t i = 0; i < a.size(); ++i) {
+            allEqual = allEqual && torch::equal(a[i], b[i]);
+            anyDifferent = anyDifferent || !torch::equal(a[i], c[i]);
+        }
+        QVERIFY(allEqual);
+        QVERIFY(anyDifferent);
+    }
+
+    void weightsRoundTripAndRefuseWrongFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("net.pt"));
+        GlyphSrNet saved(smallOptions());
+        ModuleWeights::save(*saved, path);
+        torch::manual_seed(99);
+        GlyphSrNet loaded(smallOptions());
+        ModuleWeights::load(*loaded, path);
+        QVERIFY(torch::equal(saved->parameters().front(), loaded->parameters().front()));
+
+        GlyphSrNetImpl::Options wider = smallOptions();
+        wider.channels = 12;
+        GlyphSrNet mismatched(wider);
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*mismatched, path));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*loaded, dir.filePath(QStringLiteral("missing.pt"))));
+        QFile corrupt(dir.filePath(QStringLiteral("corrupt.pt")));
+        QVERIFY(corrupt.open(QIODevice::WriteOnly));
+        corrupt.write("not a weights file");
+        corrupt.close();
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*loaded, corrupt.fileName()));
+    }
+
+    void manifestChecksAndArchitecture()
+    {
+        QTemporaryDir dir;
+        QFile weights(dir.filePath(QStringLiteral("w.pt")));
+        QVERIFY(weights.open(QIODevice::WriteOnly));
+        weights.write("weights");
+        weights.close();
+        ModelManifest manifest;
+        manifest.model = QStringLiteral("glyphsr");
+        manifest.weightsFile = QStringLiteral("w.pt");
+        manifest.sha256 = ModelManifest::sha256Of(weights.fileName());
+        manifest.architecture = QJsonObject{{QStringLiteral("channels"), 32}};
+        const QString path = dir.filePath(QStringLiteral("w.json"));
+        QVERIFY(manifest.write(path, nullptr));
+        const ModelManifest read = ModelManifest::read(path);
+        QCOMPARE(read.verify(path, QStringLiteral("glyphsr"), QJsonObject{{QStringLiteral("channels"), 32}}), weights.fileName());
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, read.verify(path, QStringLiteral("crnn"), {}));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, read.verify(path, QStringLiteral("glyphsr"), QJsonObject{{QStringLiteral("channels"), 64}}));
+        QVERIFY(weights.open(QIODevice::Append));
+        weights.write("tampered");
+        weights.close();
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, read.verify(path, QStringLiteral("glyphsr"), {}));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModelManifest::read(dir.filePath(QStringLiteral("none.json"))));
+    }
+
+    void shippedGlyphSrRestoresThroughTheMethodInterface()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        GlyphSrMethod method;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        QList<StepRecord> steps;
+        const QImage crop = renderedWord(QStringLiteral("Garden"), QSize(64, 16));
+        const RestoreResult result = MethodRunner::run(method, crop, options, [&](const StepRecord &s) { steps << s; }, CancelToken());
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.image.size(), QSize(128, 32));
+        QCOMPARE(steps.size(), 1);
+        QVERIFY(steps.first().values.value(QStringLiteral("lineMask")).value<QImage>().size() == QSize(64, 16));
+        QVERIFY(steps.first().values.contains(QStringLiteral("readingOutput")));
+        // Deterministic: the same crop gives the same pixels.
+        const RestoreResult again = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QCOMPARE(again.image, result.image);
+        options.scale = 4;
+        steps.clear();
+        const RestoreResult four = MethodRunner::run(method, QImage(renderedWord(QStringLiteral("ok"), QSize(30, 12))), options,
+                                                     [&](const StepRecord &s) { steps << s; }, CancelToken());
+        QVERIFY2(four.succeeded(), qPrintable(four.error));
+        QCOMPARE(four.image.size(), QSize(120, 48));
+        QCOMPARE(steps.size(), 2);
+    }
+
+    void missingOrMismatchedModelsGiveAMessage()
+    {
+        QTemporaryDir dir;
+        GlyphSrMethod missing(QStringLiteral("x"), QStringLiteral("x"), dir.filePath(QStringLiteral("glyphsr.json")),
+                              dir.filePath(QStringLiteral("crnn.json")));
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        const RestoreResult result = MethodRunner::run(missing, renderedWord(QStringLiteral("a"), QSize(32, 16)), options, {}, CancelToken());
+        QCOMPARE(result.status, RestoreResult::Status::Failed);
+        QVERIFY2(result.error.contains(QStringLiteral("crnn.json")) || result.error.contains(QStringLiteral("glyphsr.json")), qPrintable(result.error));
+
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            return;
+        // GlyphSR weights with a recognizer they were not trained with are refused.
+        QFile::copy(modelsDir + QStringLiteral("/glyphsr.json"), dir.filePath(QStringLiteral("glyphsr.json")));
+        QFile::copy(modelsDir + QStringLiteral("/glyphsr.pt"), dir.filePath(QStringLiteral("glyphsr.pt")));
+        ModelManifest other = ModelManifest::read(modelsDir + QStringLiteral("/crnn.json"));
+        QFile::copy(modelsDir + QStringLiteral("/crnn.pt"), dir.filePath(QStringLiteral("crnn.pt")));
+        QFile crnn(dir.filePath(QStringLiteral("crnn.pt")));
+        QVERIFY(crnn.open(QIODevice::Append)); // a different (damaged) recognizer file
+        crnn.write("x");
+        crnn.close();
+        other.sha256 = ModelManifest::sha256Of(crnn.fileName());
+        QVERIFY(other.write(dir.filePath(QStringLiteral("crnn.json")), nullptr));
+        GlyphSrMethod mismatched(QStringLiteral("y"), QStringLiteral("y"), dir.filePath(QStringLiteral("glyphsr.json")),
+                                 dir.filePath(QStringLiteral("crnn.json")));
+        const RestoreResult refused = MethodRunner::run(mismatched, renderedWord(QStringLiteral("a"), QSize(32, 16)), options, {}, CancelToken());
+        QCOMPARE(refused.status, RestoreResult::Status::Failed);
+        QVERIFY(!refused.error.isEmpty());
+    }
+
+    void crnnEngineReadsAClearWord()
+    {
+        CrnnOcrEngine engine(modelsDir + QStringLiteral("/crnn.json"));
+        QString why;
+        if (!engine.isAvailable(&why))
+            QSKIP(qPrintable(why));
+        QCOMPARE(engine.recognize(renderedWord(QStringLiteral("market"), QSize(128, 32))).text, QStringLiteral("market"));
+        QCOMPARE(engine.recognize(renderedWord(QStringLiteral("2024"), QSize(100, 32))).text, QStringLiteral("2024"));
+        QVERIFY(engine.recognize(QImage()).text.isEmpty());
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, engine.detect(renderedWord(QStringLiteral("x"), QSize(50, 50))));
+        CrnnOcrEngine missing(QStringLiteral("/nonexistent/crnn.json"));
+        QVERIFY(!missing.isAvailable(&why));
+        QVERIFY(!why.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGlyphSr)
+#include "tst_glyphsr.moc"
