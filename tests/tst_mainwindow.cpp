@@ -20,6 +20,7 @@
 #include "StepTimeline.h"
 #include "BicubicMethod.h"
 #include "WelcomePage.h"
+#include "WidgetGrab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -891,6 +892,15 @@ void TestMainWindow::resultViewsFollowAMultiStepMethod()
     QVERIFY(!views->splitView()->after().isNull());
     QCOMPARE(views->grid()->entries().size(), 2);
     QVERIFY(views->grid()->entries().at(1).label.contains(QLatin1String("Stepping test method")));
+
+    // For a person to look at: the steps tab and the plots dock after the run.
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(views->timeline());
+    m_window->resultView(MainWindow::ResultView::Plots)->parentWidget()->show();
+    QTRY_VERIFY(views->plotPanel()->isVisible());
+    QVERIFY(views->plotPanel()->height() >= 150);
+    QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-steps-plots.png")).isEmpty());
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(views->maskView());
+    QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-mask.png")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
