@@ -92,7 +92,7 @@ ResultViewsController::ResultViewsController(MainWindow *window)
     layout->setSpacing(0);
     layout->addWidget(toolBar);
     layout->addWidget(m_plot, 1);
-    plots->setMinimumHeight(220); // the dock opens tall enough to read the axes
+    plots->setMinimumHeight(190); // the dock opens tall enough to read the axes
     m_plot->setAxisLabels(tr("Step"), tr("Value"));
 
     m_window->installResultView(MainWindow::ResultView::StepTimeline, m_timeline);
