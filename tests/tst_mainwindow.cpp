@@ -11,8 +11,16 @@
 #include "RegionListModel.h"
 #include "RestorationMethod.h"
 #include "RestoreCancelled.h"
+#include "ResultViewsController.h"
+#include "ComparisonGrid.h"
+#include "MaskOverlayView.h"
+#include "OcrOverlayView.h"
+#include "PlotPanel.h"
+#include "SplitComparisonView.h"
+#include "StepTimeline.h"
 #include "BicubicMethod.h"
 #include "WelcomePage.h"
+#include "WidgetGrab.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,6 +81,8 @@ private Q_SLOTS:
     void presetsSetOptionsAndUserPresetsPersist();
     void ocrActionsWaitForAnEngine();
     void cancelAllStopsTheQueue();
+    void resultViewsShowTheDemoRun();
+    void resultViewsFollowAMultiStepMethod();
 
 private:
     RestoreResult runAndWait();
@@ -314,6 +324,41 @@ public:
     QImage restore(const QImage &, const RestoreOptions &, const ComputeDevice &, const StepSink &, const CancelToken &) override
     {
         throw std::runtime_error("weights file is truncated");
+    }
+};
+
+// Reports per-step numbers and, from step 2 on, masks, as a model-based method would.
+class SteppingMethod : public RestorationMethod
+{
+public:
+    MethodInfo info() const override
+    {
+        return {QStringLiteral("stepping"), QStringLiteral("Stepping test method"), QString(), {2}, true, {}};
+    }
+    QImage restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &, const StepSink &onStep,
+                   const CancelToken &) override
+    {
+        QImage image = crop.scaled(crop.size() * options.scale).convertToFormat(QImage::Format_RGB32);
+        for (int i = 0; i < options.steps; ++i) {
+            QVariantMap values{{QStringLiteral("noise"), 1.0 - double(i) / options.steps},
+                               {QStringLiteral("lambda"), i < options.steps / 2 ? 0.5 : 1.0},
+                               {QStringLiteral("confidence"), 0.5 + 0.05 * i},
+                               {QStringLiteral("branch"), QStringLiteral("text")}};
+            if (i >= 2) {
+                QImage line(image.size(), QImage::Format_Grayscale8);
+                line.fill(200);
+                QImage first(image.size(), QImage::Format_Grayscale8);
+                first.fill(0);
+                first.copy(QRect(0, 0, image.width() / 2, image.height())).fill(255);
+                QImage second(image.size(), QImage::Format_Grayscale8);
+                second.fill(0);
+                values.insert(QStringLiteral("lineMask"), line);
+                values.insert(QStringLiteral("charMasks"), QVariantList{first, second});
+                values.insert(QStringLiteral("charLabels"), QStringList{QStringLiteral("A 0.9"), QStringLiteral("B 0.8")});
+            }
+            onStep({i, options.steps, image, QStringLiteral("step"), 0.001 * (i + 1), values});
+        }
+        return image;
     }
 };
 
@@ -754,6 +799,108 @@ void TestMainWindow::cancelAllStopsTheQueue()
     QCOMPARE(project.runs.size(), 0);
     for (const TextRegion &region : project.regions)
         QCOMPARE(region.status, TextRegion::Status::New);
+}
+
+void TestMainWindow::resultViewsShowTheDemoRun()
+{
+    ResultViewsController *views = m_window->resultViews();
+    QVERIFY(views);
+    QCOMPARE(m_window->resultView(MainWindow::ResultView::SplitComparison), views->splitView());
+    QCOMPARE(m_window->resultView(MainWindow::ResultView::ComparisonGrid), views->grid());
+    QCOMPARE(m_window->resultView(MainWindow::ResultView::StepTimeline), views->timeline());
+    QVERIFY(m_window->resultView(MainWindow::ResultView::Plots)->isAncestorOf(views->plotPanel()));
+
+    QVERIFY(m_window->openDemo());
+    m_window->methodPanel()->setMethodId(QStringLiteral("bicubic"));
+    const RestoreResult result = runAndWait();
+    QVERIFY2(result.succeeded(), qPrintable(result.error));
+    const QSize crop = m_window->canvas()->region().size();
+    QCOMPARE(views->splitView()->before().size(), crop);
+    QCOMPARE(views->splitView()->after().size(), result.image.size());
+
+    const QList<ComparisonEntry> entries = views->grid()->entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).image.size(), crop);
+    QCOMPARE(entries.at(1).image.size(), result.image.size());
+    QString bicubicName;
+    for (const MethodInfo &method : m_window->engine()->methods()) {
+        if (method.id == QLatin1String("bicubic"))
+            bicubicName = method.displayName;
+    }
+    QVERIFY2(entries.at(1).label.contains(bicubicName), qPrintable(entries.at(1).label));
+    QVERIFY(!entries.at(1).subtitle.isEmpty());
+
+    // The plots dock is in the View menu, and the plot can be written out.
+    QAction *showPlots = nullptr;
+    for (QAction *action : m_window->findChild<QMenu *>(QStringLiteral("menuView"))->actions()) {
+        if (action->text().remove(QLatin1Char('&')) == QLatin1String("Plots"))
+            showPlots = action;
+    }
+    QVERIFY(showPlots);
+    showPlots->trigger();
+    QVERIFY(views->plotPanel()->isVisible());
+    const QString png = m_dir.filePath(QStringLiteral("plot.png"));
+    QString problem;
+    QVERIFY2(views->exportPlot(png, false, &problem), qPrintable(problem));
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestMainWindow::resultViewsFollowAMultiStepMethod()
+{
+    delete m_window;
+    std::vector<std::unique_ptr<RestorationMethod>> methods;
+    methods.push_back(std::make_unique<BicubicMethod>());
+    methods.push_back(std::make_unique<SteppingMethod>());
+    m_window = new MainWindow(new InferenceEngine(std::move(methods)));
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    ResultViewsController *views = m_window->resultViews();
+
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/plain.jpg")));
+    QVERIFY(m_window->addRegion(QRect(0, 0, 60, 40)));
+    QVERIFY(views->maskView()->composite().isNull()); // nothing to show yet
+    m_window->methodPanel()->setMethodId(QStringLiteral("stepping"));
+    RestoreOptions options = m_window->methodPanel()->options();
+    options.steps = 7;
+    m_window->methodPanel()->setOptions(options);
+
+    for (int run = 0; run < 2; ++run) { // the second run replaces the first one's steps
+        const RestoreResult result = runAndWait();
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(views->timeline()->stepCount(), 7);
+        PlotPanel *plot = views->plotPanel();
+        for (const QString &series : {QStringLiteral("noise"), QStringLiteral("lambda"), QStringLiteral("confidence"),
+                                      QStringLiteral("seconds")}) {
+            QVERIFY2(plot->seriesNames().contains(series), qPrintable(plot->seriesNames().join(QLatin1Char(','))));
+            QCOMPARE(plot->seriesValues(series).size(), 7);
+        }
+        QVERIFY(!plot->seriesNames().contains(QStringLiteral("branch")));
+        QVERIFY(!plot->seriesNames().contains(QStringLiteral("lineMask")));
+        QCOMPARE(plot->seriesValues(QStringLiteral("noise")).first(), 1.0);
+        QCOMPARE(plot->seriesStyle(QStringLiteral("lambda")), PlotPanel::SeriesStyle::Step);
+    }
+    // Timeline and plot point at the same step, both ways.
+    Q_EMIT views->plotPanel()->stepClicked(3);
+    QCOMPARE(views->timeline()->currentStep(), 3);
+    views->timeline()->setCurrentStep(5);
+    QCOMPARE(views->timeline()->currentStep(), 5);
+
+    // The masks of the last step are over the result.
+    QVERIFY2(views->maskView()->message().isEmpty(), qPrintable(views->maskView()->message()));
+    QVERIFY(!views->maskView()->composite().isNull());
+    QVERIFY(!views->splitView()->after().isNull());
+    QCOMPARE(views->grid()->entries().size(), 2);
+    QVERIFY(views->grid()->entries().at(1).label.contains(QLatin1String("Stepping test method")));
+
+    // For a person to look at: the steps tab and the plots dock after the run.
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(views->timeline());
+    m_window->resultView(MainWindow::ResultView::Plots)->parentWidget()->show();
+    QTRY_VERIFY(views->plotPanel()->isVisible());
+    QVERIFY(views->plotPanel()->height() >= 150);
+    QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-steps-plots.png")).isEmpty());
+    m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(views->maskView());
+    QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-mask.png")).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include "QueuePanel.h"
 #include "RegionExporter.h"
 #include "RegionListModel.h"
+#include "ResultViewsController.h"
 #include "RunQueue.h"
 #include "WelcomePage.h"
 
@@ -116,6 +117,7 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
 
     connectActions();
     connectDocument();
+    m_resultViewsController = new ResultViewsController(this);
     rebuildRecentMenu();
     buildLanguageMenu();
     setOcrEngineProvider({}, QString());
@@ -1350,4 +1352,9 @@ WelcomePage *MainWindow::welcomePage() const
 RegionListModel *MainWindow::regionModel() const
 {
     return m_regionModel;
+}
+
+ResultViewsController *MainWindow::resultViews() const
+{
+    return m_resultViewsController;
 }

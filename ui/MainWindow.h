@@ -27,6 +27,7 @@ class QDockWidget;
 class QLabel;
 class QTimer;
 class RegionListModel;
+class ResultViewsController;
 class RunQueue;
 class WelcomePage;
 
@@ -100,6 +101,7 @@ public:
     QueuePanel *queuePanel() const;
     WelcomePage *welcomePage() const;
     RegionListModel *regionModel() const;
+    ResultViewsController *resultViews() const; // the installed inspection widgets
     bool isWelcomeShown() const;
     QString memoryText() const;
 
@@ -163,6 +165,7 @@ private:
     QTimer *m_memoryTimer;
     QTimer *m_autosaveTimer;
     QDockWidget *m_plotsDock;
+    ResultViewsController *m_resultViewsController = nullptr;
     QHash<int, QWidget *> m_resultViews;  // by ResultView
     QList<DemoScene> m_scenes;
     OcrEngineProvider m_ocrFactory;
