@@ -45,7 +45,7 @@ QString BenchmarkReport::markdown() const
     for (const QString &origin : m_origins)
         text += QStringLiteral("- %1\n").arg(origin);
 
-    const auto header = [&](const QString &first) {
+    const auto header = [&](const QString &first) -> QString {
         QString line = QStringLiteral("| %1 |").arg(first), rule = QStringLiteral("|---|");
         for (const QString &set : sets) {
             for (const QString &recognizer : m_recognizers) {

@@ -66,7 +66,7 @@ GlyphSrNetImpl::Options smallOptions()
 {
     GlyphSrNetImpl::Options options;
     options.channels = 8;
-    options.blocks = 2;
+    options.blocks = 4; // the glyph modules sit after block 4
     options.slots = 4;
     options.classes = CharacterSet::classCount();
     options.priorChannels = 8;
