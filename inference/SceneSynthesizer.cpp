@@ -235,6 +235,9 @@ SceneSample SceneSynthesizer::sample(quint64 index) const
         const QRect claimed = lineArea.adjusted(-margin, -margin, margin, margin);
         for (const QRect &other : taken)
             clash = clash || claimed.intersects(other);
+        // A line is on the panel or beside it, never across its edge.
+        if (!panel.isEmpty() && lineArea.intersects(panel) && !panel.contains(lineArea))
+            clash = true;
         if (clash)
             continue;
 

@@ -140,7 +140,7 @@ void TestSynthesis::characterMasksCoverInk()
             for (int x = around.left(); x <= around.right(); ++x) {
                 const int m = s.lineMask.constScanLine(y)[x];
                 const double l = luminance(s.highResolution.pixel(x, y));
-                if (m == 255) {
+                if (s.characterIndex.constScanLine(y)[x] > 0) {
                     inside += l;
                     ++ni;
                 } else if (m == 0) {
