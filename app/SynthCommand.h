@@ -4,7 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// glyphlab-cli synth: generates a data set of text-line pairs with glyph masks.
+// glyphlab-cli synth: generates a data set of text-line pairs with glyph masks (--mode line) or
+// of scene tiles with word boxes and a text mask in four quality partitions (--mode scene).
 class SynthCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SynthCommand)

@@ -1,21 +1,11 @@
 #include "DatasetShardWriter.h"
 
-#include "DatasetChecksum.h"
+#include "ShardFile.h"
 
 #include <QDataStream>
-#include <QSaveFile>
+#include <QIODevice>
 
 #include <stdexcept>
-
-namespace {
-
-void writePlanes(QDataStream &out, const QImage &image, int bytesPerPixel)
-{
-    for (int y = 0; y < image.height(); ++y)
-        out.writeRawData(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * bytesPerPixel);
-}
-
-} // namespace
 
 DatasetShardWriter::DatasetShardWriter(const QString &path, const QSize &highResolution, const QSize &lowResolution)
     : m_path(path)
@@ -32,10 +22,10 @@ void DatasetShardWriter::append(const TextLineSample &sample)
     QDataStream out(&m_records, QIODevice::WriteOnly | QIODevice::Append);
     out.setVersion(QDataStream::Qt_6_0);
     out << sample.text << sample.fontFile;
-    writePlanes(out, sample.highResolution.convertToFormat(QImage::Format_RGB888), 3);
-    writePlanes(out, sample.lowResolution.convertToFormat(QImage::Format_RGB888), 3);
-    writePlanes(out, sample.characterIndex.convertToFormat(QImage::Format_Grayscale8), 1);
-    writePlanes(out, sample.lineMask.convertToFormat(QImage::Format_Grayscale8), 1);
+    ShardFile::writePlanes(out, sample.highResolution, QImage::Format_RGB888, 3);
+    ShardFile::writePlanes(out, sample.lowResolution, QImage::Format_RGB888, 3);
+    ShardFile::writePlanes(out, sample.characterIndex, QImage::Format_Grayscale8, 1);
+    ShardFile::writePlanes(out, sample.lineMask, QImage::Format_Grayscale8, 1);
     out << quint32(sample.characterBoxes.size());
     for (const QRectF &box : sample.characterBoxes)
         out << float(box.x()) << float(box.y()) << float(box.width()) << float(box.height());
@@ -44,22 +34,11 @@ void DatasetShardWriter::append(const TextLineSample &sample)
 
 bool DatasetShardWriter::commit(QString *error)
 {
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    QDataStream out(&file);
-    out.setVersion(QDataStream::Qt_6_0);
-    out << magic << version << qint32(m_high.width()) << qint32(m_high.height()) << qint32(m_low.width())
-        << qint32(m_low.height()) << qint32(m_count) << quint64(m_records.size());
-    out.writeRawData(m_records.constData(), int(m_records.size()));
-    out << DatasetChecksum::of(m_records);
-    if (out.status() != QDataStream::Ok || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(m_path, file.errorString());
-        return false;
-    }
-    return true;
+    ShardFile::Header header;
+    header.magic = magic;
+    header.version = version;
+    header.highResolution = m_high;
+    header.lowResolution = m_low;
+    header.count = m_count;
+    return ShardFile::write(m_path, header, m_records, error);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ShardFile.h"
 #include "TextLineSample.h"
 
 #include <QByteArray>
@@ -23,7 +24,7 @@ public:
     // Writes the file; false and a message on failure.
     bool commit(QString *error);
 
-    static constexpr quint32 magic = 0x474C5348; // "GLSH"
+    static constexpr quint32 magic = ShardFile::lineMagic; // "GLSH"
     static constexpr quint32 version = 1;
 
 private:

@@ -54,3 +54,41 @@ QImage SamplePreview::grid(const QList<TextLineSample> &samples)
         painter.drawImage(0, i * (first.height() + gap), row(samples[i]));
     return image;
 }
+
+QImage SamplePreview::sceneRow(const SceneSample &sample)
+{
+    const QSize cell = sample.highResolution.size();
+    const int gap = 4;
+    QImage image(cell.width() * 3 + gap * 2, cell.height(), QImage::Format_RGB32);
+    image.fill(QColor(40, 40, 40));
+    QPainter painter(&image);
+    painter.drawImage(QRect(QPoint(0, 0), cell), sample.highResolution);
+    painter.drawImage(QRect(QPoint(cell.width() + gap, 0), cell),
+                      sample.lowResolution.scaled(cell, Qt::IgnoreAspectRatio, Qt::FastTransformation));
+    const QPoint maskOrigin(2 * (cell.width() + gap), 0);
+    painter.drawImage(QRect(maskOrigin, cell), sample.textMask);
+    painter.setBrush(Qt::NoBrush);
+    for (int w = 0; w < sample.words.size(); ++w) {
+        painter.setPen(QPen(slotColor(w), 1));
+        const QRect box = sample.words[w].box.translated(maskOrigin);
+        painter.drawRect(box.adjusted(0, 0, -1, -1));
+    }
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(maskOrigin + QPoint(4, 2), QSize(40, 16)), Qt::AlignLeft | Qt::AlignTop,
+                     ScenePartitions::name(sample.partition));
+    return image;
+}
+
+QImage SamplePreview::sceneGrid(const QList<SceneSample> &samples)
+{
+    if (samples.isEmpty())
+        return {};
+    const QImage first = sceneRow(samples.first());
+    const int gap = 4;
+    QImage image(first.width(), samples.size() * (first.height() + gap) - gap, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    for (int i = 0; i < samples.size(); ++i)
+        painter.drawImage(0, i * (first.height() + gap), sceneRow(samples[i]));
+    return image;
+}

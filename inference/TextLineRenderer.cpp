@@ -1,6 +1,7 @@
 #include "TextLineRenderer.h"
 
 #include "BackgroundPainter.h"
+#include "GlyphPainter.h"
 #include "SeededRandom.h"
 
 #include <QPainter>
@@ -12,71 +13,17 @@
 #include <cmath>
 #include <stdexcept>
 
-namespace {
-
-QColor contrastingColor(double backgroundLuminance, SeededRandom &random)
-{
-    // Legible but not always black-on-white: at least 85 levels of luminance apart.
-    const bool darkText = backgroundLuminance > 128 ? true : (backgroundLuminance < 90 ? false : random.chance(0.5));
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        const QColor color = QColor::fromHsvF(random.uniform(), random.uniform(0.0, 0.9), random.uniform());
-        const double l = BackgroundPainter::luminance(color);
-        if (darkText ? l < backgroundLuminance - 85 : l > backgroundLuminance + 85)
-            return color;
-    }
-    return darkText ? QColor(random.integer(0, 40), random.integer(0, 40), random.integer(0, 40))
-                    : QColor(255 - random.integer(0, 30), 255 - random.integer(0, 30), 255 - random.integer(0, 30));
-}
-
-QImage grayscaleFromRed(const QImage &rgb)
-{
-    QImage gray(rgb.size(), QImage::Format_Grayscale8);
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *in = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        uchar *out = gray.scanLine(y);
-        for (int x = 0; x < rgb.width(); ++x)
-            out[x] = uchar(qRed(in[x]));
-    }
-    return gray;
-}
-
-} // namespace
-
 bool TextLineRenderer::canRender(const QRawFont &font, const QString &text)
 {
-    for (const QChar c : text) {
-        if (c != QLatin1Char(' ') && !font.supportsCharacter(c))
-            return false;
-    }
-    return true;
+    return GlyphPainter::canRender(font, text);
 }
 
 TextLineSample TextLineRenderer::render(const QString &text, const QRawFont &font, const QSize &size,
                                         SeededRandom &random)
 {
-    if (!font.isValid() || !canRender(font, text))
-        throw std::runtime_error(tr("The font %1 cannot draw \"%2\".").arg(font.familyName(), text).toStdString());
-
     // 1. Glyph outlines laid out along the baseline, with kerning and extra letter spacing.
-    const QList<quint32> glyphs = font.glyphIndexesForString(text);
-    const QList<QPointF> advances = font.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
-    const double em = font.pixelSize();
-    const double spacing = random.chance(0.3) ? random.uniform(-0.04, 0.25) * em : random.uniform(0.0, 0.04) * em;
-    QList<QPainterPath> paths;
-    double x = 0;
-    for (int i = 0; i < glyphs.size() && i < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char(' ')) {
-            QPainterPath path = font.pathForGlyph(glyphs[i]);
-            path.translate(x, 0);
-            paths.append(path);
-        }
-        x += advances.value(i).x() + spacing;
-    }
-    QRectF ink;
-    for (const QPainterPath &path : paths)
-        ink = ink.united(path.boundingRect());
-    if (paths.isEmpty() || ink.width() < 1e-3 || ink.height() < 1e-3)
-        throw std::runtime_error(tr("\"%1\" has nothing to draw.").arg(text).toStdString());
+    QList<QPainterPath> paths = GlyphPainter::layout(text, font, random);
+    const QRectF ink = GlyphPainter::inkBounds(paths);
 
     // 2. Fit into the canvas the way TextZoom crops are: tight margins, and the aspect ratio
     //    stretched or squeezed (within limits) because crops are resized to a fixed shape.
@@ -134,49 +81,16 @@ TextLineSample TextLineRenderer::render(const QString &text, const QRawFont &fon
     // 4. Paint: background, optional shadow and outline, then the fill.
     double backgroundLuminance = 0;
     QImage canvas = BackgroundPainter::paint(size, random, &backgroundLuminance);
-    QColor fill = contrastingColor(backgroundLuminance, random);
-    if (random.chance(0.1))
-        fill.setAlphaF(random.uniform(0.7, 0.95));
     QPainterPath all;
     for (const QPainterPath &path : paths)
         all.addPath(path);
     all.setFillRule(Qt::WindingFill);
-    {
-        QPainter painter(&canvas);
-        painter.setRenderHint(QPainter::Antialiasing);
-        if (random.chance(0.15)) {
-            QImage shadow(size, QImage::Format_ARGB32_Premultiplied);
-            shadow.fill(Qt::transparent);
-            QPainter shadowPainter(&shadow);
-            shadowPainter.setRenderHint(QPainter::Antialiasing);
-            QColor shade = backgroundLuminance > 100 ? QColor(0, 0, 0) : QColor(255, 255, 255);
-            shade.setAlphaF(random.uniform(0.3, 0.7));
-            shadowPainter.fillPath(all.translated(random.uniform(-0.08, 0.08) * h, random.uniform(0.03, 0.1) * h), shade);
-            shadowPainter.end();
-            // A soft shadow: down and up again is a cheap blur.
-            shadow = shadow.scaled(size / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
-                         .scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-            painter.drawImage(0, 0, shadow);
-        }
-        if (random.chance(0.15)) {
-            const QColor outline = backgroundLuminance > 128 ? fill.lighter(250) : fill.darker(300);
-            QPen pen(random.chance(0.5) ? outline : contrastingColor(BackgroundPainter::luminance(fill), random));
-            pen.setWidthF(random.uniform(0.04, 0.1) * h);
-            pen.setJoinStyle(Qt::RoundJoin);
-            painter.strokePath(all, pen);
-        }
-        painter.fillPath(all, fill);
-    }
+    GlyphPainter::paintStyled(canvas, all, backgroundLuminance, h, random);
 
     // 5. What the renderer knows: the line mask (coverage) and one exact mask per character.
-    QImage coverage(size, QImage::Format_RGB32);
-    coverage.fill(Qt::black);
     QImage index(size, QImage::Format_RGB32);
     index.fill(Qt::black);
     {
-        QPainter coveragePainter(&coverage);
-        coveragePainter.setRenderHint(QPainter::Antialiasing);
-        coveragePainter.fillPath(all, Qt::white);
         QPainter indexPainter(&index);
         for (int k = 0; k < paths.size(); ++k)
             indexPainter.fillPath(paths[k], QColor(k + 1, k + 1, k + 1));
@@ -185,8 +99,8 @@ TextLineSample TextLineRenderer::render(const QString &text, const QRawFont &fon
     TextLineSample sample;
     sample.text = text;
     sample.highResolution = canvas.convertToFormat(QImage::Format_RGB888);
-    sample.lineMask = grayscaleFromRed(coverage);
-    sample.characterIndex = grayscaleFromRed(index);
+    sample.lineMask = GlyphPainter::coverage(size, all);
+    sample.characterIndex = GlyphPainter::grayscaleFromRed(index);
     for (const QPainterPath &path : paths)
         sample.characterBoxes.append(path.boundingRect().intersected(QRectF(0, 0, w, h)));
     return sample;

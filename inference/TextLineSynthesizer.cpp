@@ -1,27 +1,12 @@
 #include "TextLineSynthesizer.h"
 
+#include "GlyphPainter.h"
 #include "SeededRandom.h"
 #include "TextLineRenderer.h"
 
-#include <QHash>
 #include <QRawFont>
 
 #include <stdexcept>
-
-namespace {
-
-// QRawFont objects are not shared between threads; each thread keeps the fonts it has loaded.
-// Outlines are taken at 64 px and scaled, so one size per font is enough.
-const QRawFont &cachedFont(const QString &file)
-{
-    thread_local QHash<QString, QRawFont> cache;
-    auto it = cache.find(file);
-    if (it == cache.end())
-        it = cache.insert(file, QRawFont(file, 64));
-    return it.value();
-}
-
-} // namespace
 
 TextLineSynthesizer::TextLineSynthesizer(const SynthesisSettings &settings, FontCatalog fonts, TextCorpus corpus)
     : m_settings(settings)
@@ -44,7 +29,7 @@ TextLineSample TextLineSynthesizer::sample(quint64 index) const
     // A font may lack a character ('$', '&'): draw another text, then another font.
     for (int attempt = 0; attempt < 16; ++attempt) {
         const QString &file = files.at(random.integer(0, int(files.size()) - 1));
-        const QRawFont &font = cachedFont(file);
+        const QRawFont &font = GlyphPainter::cachedFont(file);
         const QString text = m_corpus.sample(random, m_settings.maxCharacters);
         if (!font.isValid() || !TextLineRenderer::canRender(font, text))
             continue;
