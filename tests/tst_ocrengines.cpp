@@ -104,7 +104,7 @@ QString TestOcrEngines::normalizedWord(const QString &text)
 
 void TestOcrEngines::factoryKnowsTheEngines()
 {
-    QCOMPARE(OcrEngineFactory::ids(), (QStringList{QStringLiteral("tesseract"), QStringLiteral("ppocr")}));
+    QCOMPARE(OcrEngineFactory::ids(), (QStringList{QStringLiteral("tesseract"), QStringLiteral("ppocr"), QStringLiteral("crnn")}));
     for (const QString &id : OcrEngineFactory::ids()) {
         const auto created = OcrEngineFactory::create(id);
         QVERIFY(created);
