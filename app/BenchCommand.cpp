@@ -56,15 +56,16 @@ int BenchCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time."));
     const QCommandLineOption methodsOption(QStringLiteral("methods"), tr("Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json."), QStringLiteral("ids"));
-    const QCommandLineOption setsOption(QStringLiteral("sets"), tr("Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real."), QStringLiteral("names"),
-                                        QStringLiteral("synth-easy,synth-medium,synth-hard,synth-x4,real"));
+    const QCommandLineOption setsOption(QStringLiteral("sets"), tr("Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8."), QStringLiteral("names"),
+                                        QStringLiteral("synth-easy,synth-medium,synth-hard,synth-x4,real,scene-x4"));
     const QCommandLineOption countOption(QStringLiteral("count"), tr("Pairs per synthetic set."), QStringLiteral("n"), QStringLiteral("500"));
+    const QCommandLineOption sceneCountOption(QStringLiteral("scene-count"), tr("Tiles per scene-level set."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption recognizersOption(QStringLiteral("recognizers"), tr("OCR engines, comma-separated."), QStringLiteral("ids"), QStringLiteral("ppocr,tesseract"));
     const QCommandLineOption realOption(QStringLiteral("real"), tr("Folder with labelled real crops (labels.tsv)."), QStringLiteral("dir"), defaultRealFolder());
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for report.md and report.json."), QStringLiteral("dir"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption recognizerModelOption(QStringLiteral("crnn"), tr("CRNN manifest for extra GlyphSR weights (default: the installed crnn.json)."), QStringLiteral("file"));
-    parser.addOptions({methodsOption, setsOption, countOption, recognizersOption, realOption, outputOption, deviceOption, recognizerModelOption});
+    parser.addOptions({methodsOption, setsOption, countOption, sceneCountOption, recognizersOption, realOption, outputOption, deviceOption, recognizerModelOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -76,6 +77,9 @@ int BenchCommand::run(const QStringList &arguments)
     const int count = parser.value(countOption).toInt(&ok);
     if (!ok || count < 1 || count > 100000)
         return usageError(tr("--count must be a whole number from 1 to 100000."));
+    const int sceneCount = parser.value(sceneCountOption).toInt(&ok);
+    if (!ok || sceneCount < 1 || sceneCount > 100000)
+        return usageError(tr("--scene-count must be a whole number from 1 to 100000."));
     QString error;
     if (!TorchRuntime::resolveDevice(parser.value(deviceOption), &error))
         return usageError(error);
@@ -113,8 +117,10 @@ int BenchCommand::run(const QStringList &arguments)
     QStringList origins;
     try {
         for (const QString &name : parser.value(setsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const BenchmarkSet set = name == QLatin1String("real") ? BenchmarkSetBuilder::realCrops(parser.value(realOption), 2)
-                                                                    : BenchmarkSetBuilder::synthetic(name, count);
+            const BenchmarkSet set = name == QLatin1String("real")       ? BenchmarkSetBuilder::realCrops(parser.value(realOption), 2)
+                                   : name == QLatin1String("scene-x4") ? BenchmarkSetBuilder::scenes(sceneCount, 4)
+                                   : name == QLatin1String("scene-x8") ? BenchmarkSetBuilder::scenes(sceneCount, 8)
+                                                                       : BenchmarkSetBuilder::synthetic(name, count);
             origins << QStringLiteral("%1: %2").arg(set.name, set.origin);
             m_err << tr("bench: %1 (%2 pairs)").arg(set.name).arg(set.pairs.size()) << '\n';
             m_err.flush();

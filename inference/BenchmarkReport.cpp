@@ -55,7 +55,7 @@ QString BenchmarkReport::markdown() const
         }
         return line + QLatin1Char('\n') + rule + QLatin1Char('\n');
     };
-    text += tr("\n## Word accuracy (%, TextZoom protocol)\n\n") + header(tr("method"));
+    text += tr("\n## Word accuracy (%, TextZoom protocol; scene-* sets: end-to-end OCR F1, IoU ≥ 0.5)\n\n") + header(tr("method"));
     for (const QString &method : methods) {
         text += QStringLiteral("| %1 |").arg(method);
         for (const QString &set : sets) {
@@ -78,7 +78,7 @@ QString BenchmarkReport::markdown() const
         }
         text += QLatin1Char('\n');
     }
-    text += tr("\n## Character error rate, image quality and speed\n\n| method | set | CER %1 | PSNR (dB) | SSIM | ms per crop | failures |\n|---|---|---:|---:|---:|---:|---:|\n")
+    text += tr("\n## Character error rate, image quality and speed\n\n| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |\n|---|---|---:|---:|---:|---:|---:|\n")
                 .arg(m_recognizers.join(QStringLiteral(" / ")));
     for (const BenchmarkRow &row : m_rows) {
         QStringList errors;

@@ -43,6 +43,55 @@ Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
     return {result.accuracy / n, result.errorRate / n};
 }
 
+// End-to-end word spotting: a detected word counts when its box overlaps a true word's box
+// (IoU ≥ 0.5) and reads the same (TextZoom normalisation). accuracy = F1 over the set;
+// errorRate = 1 − recall.
+Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
+{
+    int truePositives = 0, detected = 0, truths = 0;
+    for (size_t i = 0; i < images.size(); ++i) {
+        QList<OcrTextBox> found;
+        if (!images[i].isNull()) {
+            try {
+                found = engine.detect(images[i]);
+            } catch (const std::exception &) {
+                found.clear();
+            }
+        }
+        const double sx = double(set.pairs[i].highResolution.width()) / std::max(1, images[i].width());
+        const double sy = double(set.pairs[i].highResolution.height()) / std::max(1, images[i].height());
+        QList<OcrTextBox> truth;
+        for (const OcrTextBox &word : set.pairs[i].words) {
+            if (!TextMetrics::normalizeWord(word.text).isEmpty())
+                truth.append(word);
+        }
+        truths += int(truth.size());
+        std::vector<bool> used(size_t(truth.size()), false);
+        for (const OcrTextBox &box : found) {
+            const QString text = TextMetrics::normalizeWord(box.text);
+            if (text.isEmpty())
+                continue;
+            ++detected;
+            const QRectF bounds(box.bounds.x() * sx, box.bounds.y() * sy, box.bounds.width() * sx, box.bounds.height() * sy);
+            for (qsizetype t = 0; t < truth.size(); ++t) {
+                const QRectF overlap = bounds.intersected(truth[t].bounds);
+                const double intersection = overlap.width() * overlap.height();
+                const double unionArea = bounds.width() * bounds.height() + truth[t].bounds.width() * truth[t].bounds.height() - intersection;
+                if (!used[size_t(t)] && unionArea > 0 && intersection / unionArea >= 0.5
+                    && TextMetrics::isWordMatch(text, truth[t].text)) {
+                    used[size_t(t)] = true;
+                    ++truePositives;
+                    break;
+                }
+            }
+        }
+    }
+    const double precision = detected ? double(truePositives) / detected : 0.0;
+    const double recall = truths ? double(truePositives) / truths : 0.0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
+    return {f1, 1.0 - recall};
+}
+
 } // namespace
 
 std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const std::vector<RestorationMethod *> &methods,
@@ -67,7 +116,7 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         for (size_t e = 0; e < engines.size(); ++e) {
             threads.emplace_back([&, e] {
                 try {
-                    readings[e] = readAll(*engines[e], images, set);
+                    readings[e] = set.sceneLevel ? spotAll(*engines[e], images, set) : readAll(*engines[e], images, set);
                 } catch (...) {
                     failures[e] = std::current_exception();
                 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "OcrTextBox.h"
+
 #include <QImage>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -12,6 +15,7 @@ struct BenchmarkPair
     QImage lowResolution;
     QImage highResolution;
     QString text;
+    QList<OcrTextBox> words; // scene-level sets: every word with its box (HR pixels)
 };
 
 struct BenchmarkSet
@@ -19,5 +23,7 @@ struct BenchmarkSet
     QString name;     // "synth-medium", "real-labelled-x2", ...
     QString origin;   // in words: how the set was made
     int scale = 2;
+    // Scene-level sets are measured by end-to-end OCR F1 (detection + recognition) on the tile.
+    bool sceneLevel = false;
     std::vector<BenchmarkPair> pairs;
 };

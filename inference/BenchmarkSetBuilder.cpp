@@ -3,6 +3,7 @@
 #include "DegradationPipeline.h"
 #include "FontCatalog.h"
 #include "ImageLoader.h"
+#include "SceneSynthesizer.h"
 #include "SeededRandom.h"
 #include "TextCorpus.h"
 #include "TextLineSynthesizer.h"
@@ -106,5 +107,37 @@ BenchmarkSet BenchmarkSetBuilder::realCrops(const QString &folder, int scale)
         throw std::runtime_error(tr("No labelled crops (labels.tsv) were found below %1.").arg(folder).toStdString());
     set.origin = tr("%1 real word crops (%2), degraded ×%3 by the medium preset, seed 9100")
                      .arg(set.pairs.size()).arg(folder).arg(scale);
+    return set;
+}
+
+BenchmarkSet BenchmarkSetBuilder::scenes(int count, int scale)
+{
+    SceneSynthesizer::Settings settings;
+    settings.scale = scale;
+    settings.seed = 9005;
+    const SceneSynthesizer synthesizer(settings, FontCatalog::scan(FontCatalog::Purpose::Evaluation),
+                                       TextCorpus::fromWordList(TextCorpus::defaultWordListPath(), TextCorpus::Split::Evaluation));
+    BenchmarkSet set;
+    set.name = QStringLiteral("scene-x%1").arg(scale);
+    set.scale = scale;
+    set.sceneLevel = true;
+    set.origin = tr("%1 generated scene tiles, %2×%2 → ×%3, the four glyph/image quality partitions in turn, "
+                    "evaluation fonts and held-out words, seed %4; scored by end-to-end OCR F1")
+                     .arg(count).arg(settings.tile).arg(scale).arg(settings.seed);
+    for (int i = 0; i < count; ++i) {
+        const SceneSample sample = synthesizer.sample(quint64(i));
+        BenchmarkPair pair{sample.lowResolution, sample.highResolution, QString(), {}};
+        QStringList texts;
+        for (const SceneWord &word : sample.words) {
+            OcrTextBox box;
+            box.bounds = QRectF(word.box);
+            box.quad = QPolygonF(QRectF(word.box));
+            box.text = word.text;
+            pair.words.append(box);
+            texts << word.text;
+        }
+        pair.text = texts.join(QLatin1Char(' '));
+        set.pairs.push_back(pair);
+    }
     return set;
 }

@@ -19,4 +19,6 @@ public:
     static BenchmarkSet synthetic(const QString &name, int count);
     // Every labels.tsv (file<TAB>word) below `folder`; throws when none is found.
     static BenchmarkSet realCrops(const QString &folder, int scale);
+    // "scene-x4": 256×256 tiles, all four partitions in turn, evaluation fonts and words.
+    static BenchmarkSet scenes(int count, int scale);
 };
