@@ -39,8 +39,8 @@ void TestTranslations::compiledTranslationsTranslate_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("restoreRegion");
-    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("Bereich &restaurieren");
-    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("复原区域(&R)");
+    QTest::newRow("German") << QStringLiteral("de") << QStringLiteral("&Datei") << QStringLiteral("Aktuellen Bereich &restaurieren");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("文件(&F)") << QStringLiteral("复原当前区域(&R)");
 }
 
 void TestTranslations::compiledTranslationsTranslate()
@@ -51,7 +51,7 @@ void TestTranslations::compiledTranslationsTranslate()
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral(GLYPHLAB_QM_DIR "/glyphlab_%1.qm").arg(language)));
     QCOMPARE(translator.translate("MainWindow", "&File"), file);
-    QCOMPARE(translator.translate("MainWindow", "&Restore region"), restoreRegion);
+    QCOMPARE(translator.translate("MainWindow", "&Restore Current Region"), restoreRegion);
     // Plural forms are filled in too.
     QVERIFY(!translator.translate("MainWindow", "Cancelled after %n step(s).", nullptr, 3).isEmpty());
 }

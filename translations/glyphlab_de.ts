@@ -5,7 +5,7 @@
     <name>BenchCommand</name>
     <message>
         <location filename="../app/BenchCommand.cpp" line="49"/>
-        <location filename="../app/BenchCommand.cpp" line="129"/>
+        <location filename="../app/BenchCommand.cpp" line="135"/>
         <source>glyphlab-cli bench: %1</source>
         <translation>glyphlab-cli bench: %1</translation>
     </message>
@@ -21,8 +21,8 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="59"/>
-        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real.</source>
-        <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real.</translation>
+        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
+        <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="61"/>
@@ -31,51 +31,61 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="62"/>
+        <source>Tiles per scene-level set.</source>
+        <translation>Kacheln pro Szenen-Testsatz.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="63"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR-Engines, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="63"/>
+        <location filename="../app/BenchCommand.cpp" line="64"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>Ordner mit beschrifteten echten Ausschnitten (labels.tsv).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="64"/>
+        <location filename="../app/BenchCommand.cpp" line="65"/>
         <source>Folder for report.md and report.json.</source>
         <translation>Ordner für report.md und report.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="65"/>
+        <location filename="../app/BenchCommand.cpp" line="66"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="66"/>
+        <location filename="../app/BenchCommand.cpp" line="67"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>CRNN-Manifest für zusätzliche GlyphSR-Gewichte (Standard: die installierte crnn.json).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="78"/>
+        <location filename="../app/BenchCommand.cpp" line="79"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="100"/>
+        <location filename="../app/BenchCommand.cpp" line="82"/>
+        <source>--scene-count must be a whole number from 1 to 100000.</source>
+        <translation>--scene-count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="104"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="109"/>
+        <location filename="../app/BenchCommand.cpp" line="113"/>
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1, %2 logische Kerne, %3; %4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="119"/>
+        <location filename="../app/BenchCommand.cpp" line="125"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="142"/>
+        <location filename="../app/BenchCommand.cpp" line="148"/>
         <source>glyphlab-cli bench: cannot write the report into %1. %2</source>
         <translation>glyphlab-cli bench: Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
@@ -99,20 +109,20 @@ Testsätze:
     </message>
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="58"/>
-        <source>
-## Word accuracy (%, TextZoom protocol)
-
-</source>
-        <translation>
-## Wortgenauigkeit (%, TextZoom-Protokoll)
-
-</translation>
-    </message>
-    <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58"/>
         <location filename="../inference/BenchmarkReport.cpp" line="68"/>
         <source>method</source>
         <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="58"/>
+        <source>
+## Word accuracy (%, TextZoom protocol; scene-* sets: end-to-end OCR F1, IoU ≥ 0.5)
+
+</source>
+        <translation>
+## Wortgenauigkeit (%, TextZoom-Protokoll; scene-*-Sätze: End-to-End-OCR-F1, IoU ≥ 0,5)
+
+</translation>
     </message>
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="68"/>
@@ -130,13 +140,13 @@ Testsätze:
         <source>
 ## Character error rate, image quality and speed
 
-| method | set | CER %1 | PSNR (dB) | SSIM | ms per crop | failures |
+| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |
 |---|---|---:|---:|---:|---:|---:|
 </source>
         <translation>
 ## Zeichenfehlerrate, Bildqualität und Geschwindigkeit
 
-| Methode | Satz | CER %1 | PSNR (dB) | SSIM | ms pro Ausschnitt | Fehlschläge |
+| Methode | Satz | CER (Szenen: 1 − Trefferquote) %1 | PSNR (dB) | SSIM | ms pro Ausschnitt | Fehlschläge |
 |---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
@@ -144,17 +154,17 @@ Testsätze:
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="58"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="107"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>Der Erkenner %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="112"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="161"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="132"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="181"/>
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -162,24 +172,29 @@ Testsätze:
 <context>
     <name>BenchmarkSetBuilder</name>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="60"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="61"/>
         <source>%1 generated lines, %2×%3 → ×%4, %5 degradation, evaluation fonts and held-out words, seed %6</source>
         <translation>%1 erzeugte Zeilen, %2×%3 → ×%4, Degradation %5, Auswertungsschriften und zurückgehaltene Wörter, Seed %6</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="70"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="71"/>
         <source>Unknown test set &quot;%1&quot;; known: %2, real.</source>
         <translation>Unbekannter Testsatz „%1“; bekannt: %2, real.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="106"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="107"/>
         <source>No labelled crops (labels.tsv) were found below %1.</source>
         <translation>Unterhalb von %1 wurden keine beschrifteten Ausschnitte (labels.tsv) gefunden.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="107"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="108"/>
         <source>%1 real word crops (%2), degraded ×%3 by the medium preset, seed 9100</source>
         <translation>%1 echte Wortausschnitte (%2), mit der Voreinstellung medium um ×%3 degradiert, Seed 9100</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="124"/>
+        <source>%1 generated scene tiles, %2×%2 → ×%3, the four glyph/image quality partitions in turn, evaluation fonts and held-out words, seed %4; scored by end-to-end OCR F1</source>
+        <translation>%1 erzeugte Szenenkacheln, %2×%2 → ×%3, die vier Partitionen aus Glyphen- und Bildqualität im Wechsel, Evaluierungsschriften und zurückgehaltene Wörter, Seed %4; bewertet mit End-to-End-OCR-F1</translation>
     </message>
 </context>
 <context>
@@ -663,7 +678,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="180"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>

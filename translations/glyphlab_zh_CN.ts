@@ -5,7 +5,7 @@
     <name>BenchCommand</name>
     <message>
         <location filename="../app/BenchCommand.cpp" line="49"/>
-        <location filename="../app/BenchCommand.cpp" line="129"/>
+        <location filename="../app/BenchCommand.cpp" line="135"/>
         <source>glyphlab-cli bench: %1</source>
         <translation>glyphlab-cli bench：%1</translation>
     </message>
@@ -21,8 +21,8 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="59"/>
-        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real.</source>
-        <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real。</translation>
+        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
+        <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real、scene-x4、scene-x8。</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="61"/>
@@ -31,51 +31,61 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="62"/>
+        <source>Tiles per scene-level set.</source>
+        <translation>每个场景级测试集的图块数。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="63"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR 引擎，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="63"/>
+        <location filename="../app/BenchCommand.cpp" line="64"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>包含已标注真实裁剪图的文件夹（labels.tsv）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="64"/>
+        <location filename="../app/BenchCommand.cpp" line="65"/>
         <source>Folder for report.md and report.json.</source>
         <translation>用于存放 report.md 和 report.json 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="65"/>
+        <location filename="../app/BenchCommand.cpp" line="66"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="66"/>
+        <location filename="../app/BenchCommand.cpp" line="67"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>用于额外 GlyphSR 权重的 CRNN 清单（默认：已安装的 crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="78"/>
+        <location filename="../app/BenchCommand.cpp" line="79"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="100"/>
+        <location filename="../app/BenchCommand.cpp" line="82"/>
+        <source>--scene-count must be a whole number from 1 to 100000.</source>
+        <translation>--scene-count 必须是 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="104"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="109"/>
+        <location filename="../app/BenchCommand.cpp" line="113"/>
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1，%2 个逻辑核心，%3；%4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="119"/>
+        <location filename="../app/BenchCommand.cpp" line="125"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="142"/>
+        <location filename="../app/BenchCommand.cpp" line="148"/>
         <source>glyphlab-cli bench: cannot write the report into %1. %2</source>
         <translation>glyphlab-cli bench：无法将报告写入 %1。%2</translation>
     </message>
@@ -99,20 +109,20 @@ Test sets:
     </message>
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="58"/>
-        <source>
-## Word accuracy (%, TextZoom protocol)
-
-</source>
-        <translation>
-## 单词准确率（%，TextZoom 协议）
-
-</translation>
-    </message>
-    <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58"/>
         <location filename="../inference/BenchmarkReport.cpp" line="68"/>
         <source>method</source>
         <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="58"/>
+        <source>
+## Word accuracy (%, TextZoom protocol; scene-* sets: end-to-end OCR F1, IoU ≥ 0.5)
+
+</source>
+        <translation>
+## 单词准确率（%，TextZoom 协议；scene-* 测试集：端到端 OCR F1，IoU ≥ 0.5）
+
+</translation>
     </message>
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="68"/>
@@ -130,13 +140,13 @@ Test sets:
         <source>
 ## Character error rate, image quality and speed
 
-| method | set | CER %1 | PSNR (dB) | SSIM | ms per crop | failures |
+| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |
 |---|---|---:|---:|---:|---:|---:|
 </source>
         <translation>
 ## 字符错误率、图像质量与速度
 
-| 方法 | 测试集 | CER %1 | PSNR (dB) | SSIM | 每张裁剪图毫秒数 | 失败数 |
+| 方法 | 测试集 | CER（场景：1 − 召回率）%1 | PSNR (dB) | SSIM | 每张裁剪图毫秒数 | 失败数 |
 |---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
@@ -144,17 +154,17 @@ Test sets:
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="58"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="107"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>识别器 %1 不可用：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="112"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="161"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="132"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="181"/>
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -162,24 +172,29 @@ Test sets:
 <context>
     <name>BenchmarkSetBuilder</name>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="60"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="61"/>
         <source>%1 generated lines, %2×%3 → ×%4, %5 degradation, evaluation fonts and held-out words, seed %6</source>
         <translation>%1 条生成的文本行，%2×%3 → ×%4，%5 退化，评估字体与保留单词，种子 %6</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="70"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="71"/>
         <source>Unknown test set &quot;%1&quot;; known: %2, real.</source>
         <translation>未知测试集“%1”；已知：%2、real。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="106"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="107"/>
         <source>No labelled crops (labels.tsv) were found below %1.</source>
         <translation>在 %1 下未找到已标注的裁剪图（labels.tsv）。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkSetBuilder.cpp" line="107"/>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="108"/>
         <source>%1 real word crops (%2), degraded ×%3 by the medium preset, seed 9100</source>
         <translation>%1 张真实单词裁剪图（%2），按 medium 预设退化 ×%3，种子 9100</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkSetBuilder.cpp" line="124"/>
+        <source>%1 generated scene tiles, %2×%2 → ×%3, the four glyph/image quality partitions in turn, evaluation fonts and held-out words, seed %4; scored by end-to-end OCR F1</source>
+        <translation>%1 个生成的场景图块，%2×%2 → ×%3，轮流使用字形质量与图像质量的四种划分，评估字体与保留词，种子 %4；以端到端 OCR F1 评分</translation>
     </message>
 </context>
 <context>
@@ -662,7 +677,7 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="180"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
