@@ -39,16 +39,8 @@ bool writeText(const QString &path, const QByteArray &bytes)
 } // namespace
 
 BenchCommand::BenchCommand(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CliSubcommand(out, err, QStringLiteral("bench"))
 {
-}
-
-int BenchCommand::usageError(const QString &message)
-{
-    m_err << tr("glyphlab-cli bench: %1").arg(message) << '\n';
-    m_err.flush();
-    return 2;
 }
 
 int BenchCommand::run(const QStringList &arguments)
@@ -132,9 +124,7 @@ int BenchCommand::run(const QStringList &arguments)
             rows.insert(rows.end(), setRows.begin(), setRows.end());
         }
     } catch (const std::exception &e) {
-        m_err << tr("glyphlab-cli bench: %1").arg(QString::fromUtf8(e.what())) << '\n';
-        m_err.flush();
-        return 1;
+        return failure(QString::fromUtf8(e.what()));
     }
     const BenchmarkReport report(rows, origins, recognizers, machine);
     const QString markdown = report.markdown();
@@ -145,8 +135,7 @@ int BenchCommand::run(const QStringList &arguments)
         if (!ImageWriter::ensureWritableFolder(folder, &error)
             || !writeText(QDir(folder).filePath(QStringLiteral("report.md")), markdown.toUtf8())
             || !writeText(QDir(folder).filePath(QStringLiteral("report.json")), QJsonDocument(report.json()).toJson())) {
-            m_err << tr("glyphlab-cli bench: cannot write the report into %1. %2").arg(folder, error) << '\n';
-            return 1;
+            return failure(tr("cannot write the report into %1. %2").arg(folder, error));
         }
     }
     return 0;

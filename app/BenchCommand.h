@@ -1,22 +1,18 @@
 #pragma once
 
+#include "CliSubcommand.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 // glyphlab-cli bench: methods × test sets × recognizers, printed as a markdown table and
 // written as report.md + report.json.
-class BenchCommand
+class BenchCommand : public CliSubcommand
 {
     Q_DECLARE_TR_FUNCTIONS(BenchCommand)
 
 public:
     BenchCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
-
-private:
-    int usageError(const QString &message);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
 };

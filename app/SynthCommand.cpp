@@ -14,16 +14,8 @@
 #include <exception>
 
 SynthCommand::SynthCommand(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CliSubcommand(out, err, QStringLiteral("synth"))
 {
-}
-
-int SynthCommand::usageError(const QString &message)
-{
-    m_err << tr("glyphlab-cli synth: %1").arg(message) << '\n';
-    m_err.flush();
-    return 2;
 }
 
 int SynthCommand::run(const QStringList &arguments)
@@ -148,8 +140,6 @@ int SynthCommand::run(const QStringList &arguments)
         m_out.flush();
         return 0;
     } catch (const std::exception &e) {
-        m_err << tr("glyphlab-cli synth: %1").arg(QString::fromUtf8(e.what())) << '\n';
-        m_err.flush();
-        return 1;
+        return failure(QString::fromUtf8(e.what()));
     }
 }

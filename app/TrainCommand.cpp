@@ -9,16 +9,8 @@
 #include <exception>
 
 TrainCommand::TrainCommand(QTextStream &out, QTextStream &err)
-    : m_out(out)
-    , m_err(err)
+    : CliSubcommand(out, err, QStringLiteral("train"))
 {
-}
-
-int TrainCommand::usageError(const QString &message)
-{
-    m_err << tr("glyphlab-cli train: %1").arg(message) << '\n';
-    m_err.flush();
-    return 2;
 }
 
 int TrainCommand::run(const QStringList &arguments)
@@ -106,8 +98,6 @@ int TrainCommand::run(const QStringList &arguments)
         }
         return usageError(tr("unknown model \"%1\"; choose crnn or glyphsr.").arg(positional.first()));
     } catch (const std::exception &e) {
-        m_err << tr("glyphlab-cli train: %1").arg(QString::fromUtf8(e.what())) << '\n';
-        m_err.flush();
-        return 1;
+        return failure(QString::fromUtf8(e.what()));
     }
 }

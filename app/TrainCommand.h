@@ -1,22 +1,18 @@
 #pragma once
 
+#include "CliSubcommand.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
 // glyphlab-cli train crnn|glyphsr: trains a model on generated data sets; resumes from the
 // checkpoint in the output folder when there is one.
-class TrainCommand
+class TrainCommand : public CliSubcommand
 {
     Q_DECLARE_TR_FUNCTIONS(TrainCommand)
 
 public:
     TrainCommand(QTextStream &out, QTextStream &err);
     int run(const QStringList &arguments);
-
-private:
-    int usageError(const QString &message);
-
-    QTextStream &m_out;
-    QTextStream &m_err;
 };

@@ -5,89 +5,83 @@
     <name>BenchCommand</name>
     <message>
         <location filename="../app/BenchCommand.cpp" line="49"/>
-        <location filename="../app/BenchCommand.cpp" line="135"/>
-        <source>glyphlab-cli bench: %1</source>
-        <translation>glyphlab-cli bench: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>Restaurierungsmethoden messen: Wortgenauigkeit von Erkennern auf den Ergebnissen, Lückenschluss, PSNR, SSIM, Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58"/>
+        <location filename="../app/BenchCommand.cpp" line="50"/>
         <source>Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json.</source>
         <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Zusätzliche GlyphSR-Gewichte: id=pfad/glyphsr.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59"/>
+        <location filename="../app/BenchCommand.cpp" line="51"/>
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
         <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="61"/>
+        <location filename="../app/BenchCommand.cpp" line="53"/>
         <source>Pairs per synthetic set.</source>
         <translation>Paare pro synthetischem Satz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="62"/>
+        <location filename="../app/BenchCommand.cpp" line="54"/>
         <source>Tiles per scene-level set.</source>
         <translation>Kacheln pro Szenen-Testsatz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="63"/>
+        <location filename="../app/BenchCommand.cpp" line="55"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR-Engines, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="64"/>
+        <location filename="../app/BenchCommand.cpp" line="56"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>Ordner mit beschrifteten echten Ausschnitten (labels.tsv).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="65"/>
+        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Folder for report.md and report.json.</source>
         <translation>Ordner für report.md und report.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="66"/>
+        <location filename="../app/BenchCommand.cpp" line="58"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="67"/>
+        <location filename="../app/BenchCommand.cpp" line="59"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>CRNN-Manifest für zusätzliche GlyphSR-Gewichte (Standard: die installierte crnn.json).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="79"/>
+        <location filename="../app/BenchCommand.cpp" line="71"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="82"/>
+        <location filename="../app/BenchCommand.cpp" line="74"/>
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="104"/>
+        <location filename="../app/BenchCommand.cpp" line="96"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="113"/>
+        <location filename="../app/BenchCommand.cpp" line="105"/>
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1, %2 logische Kerne, %3; %4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="125"/>
+        <location filename="../app/BenchCommand.cpp" line="117"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="148"/>
-        <source>glyphlab-cli bench: cannot write the report into %1. %2</source>
-        <translation>glyphlab-cli bench: Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
+        <location filename="../app/BenchCommand.cpp" line="138"/>
+        <source>cannot write the report into %1. %2</source>
+        <translation>Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
 </context>
 <context>
@@ -3080,172 +3074,166 @@ Konfidenz %2</translation>
     <name>SynthCommand</name>
     <message>
         <location filename="../app/SynthCommand.cpp" line="24"/>
-        <location filename="../app/SynthCommand.cpp" line="151"/>
-        <source>glyphlab-cli synth: %1</source>
-        <translation>glyphlab-cli synth: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/SynthCommand.cpp" line="32"/>
         <source>Generate text-line pairs (HR, degraded LR, glyph masks) or scene tiles (HR, degraded LR, text mask, word boxes) into shards.</source>
         <translation>Textzeilenpaare (HR, degradiertes LR, Glyphenmasken) oder Szenenkacheln (HR, degradiertes LR, Textmaske, Wortrahmen) in Shards erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="34"/>
+        <location filename="../app/SynthCommand.cpp" line="26"/>
         <source>line (text-line crops) or scene (square tiles with several lines).</source>
         <translation>line (Textzeilen-Ausschnitte) oder scene (quadratische Kacheln mit mehreren Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="36"/>
+        <location filename="../app/SynthCommand.cpp" line="28"/>
         <source>Scene tile side in pixels (scene mode).</source>
         <translation>Seitenlänge der Szenenkachel in Pixeln (Modus scene).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="39"/>
+        <location filename="../app/SynthCommand.cpp" line="31"/>
         <source>Scene partition: all (cycled by index), cc, cd, dc or dd (clean/degraded glyphs, clean/degraded image).</source>
         <translation>Szenenaufteilung: all (nach Index reihum), cc, cd, dc oder dd (saubere/degradierte Glyphen, sauberes/degradiertes Bild).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="42"/>
+        <location filename="../app/SynthCommand.cpp" line="34"/>
         <source>Folder for the shards (created if missing).</source>
         <translation>Ordner für die Shards (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="43"/>
+        <location filename="../app/SynthCommand.cpp" line="35"/>
         <source>Number of samples.</source>
         <translation>Anzahl der Beispiele.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="44"/>
+        <location filename="../app/SynthCommand.cpp" line="36"/>
         <source>Seed; the same seed gives the same data.</source>
         <translation>Seed; derselbe Seed ergibt dieselben Daten.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="45"/>
+        <location filename="../app/SynthCommand.cpp" line="37"/>
         <source>Degradation: easy, medium or hard.</source>
         <translation>Degradation: easy, medium oder hard.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="46"/>
+        <location filename="../app/SynthCommand.cpp" line="38"/>
         <source>HR / LR size ratio: 2, 4 or 8 (lines, default 2); 4 or 8 (scenes, default 4).</source>
         <translation>Größenverhältnis HR / LR: 2, 4 oder 8 (Zeilen, Standard 2); 4 oder 8 (Szenen, Standard 4).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="47"/>
+        <location filename="../app/SynthCommand.cpp" line="39"/>
         <source>High-resolution size, WxH.</source>
         <translation>Hochauflösende Größe, BxH.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="48"/>
+        <location filename="../app/SynthCommand.cpp" line="40"/>
         <source>training or evaluation fonts.</source>
         <translation>training- oder evaluation-Schriften.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="49"/>
+        <location filename="../app/SynthCommand.cpp" line="41"/>
         <source>training or evaluation words.</source>
         <translation>training- oder evaluation-Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="50"/>
+        <location filename="../app/SynthCommand.cpp" line="42"/>
         <source>Word list file, one word per line.</source>
         <translation>Wortlistendatei, ein Wort pro Zeile.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="52"/>
+        <location filename="../app/SynthCommand.cpp" line="44"/>
         <source>Samples per shard.</source>
         <translation>Beispiele pro Shard.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="53"/>
+        <location filename="../app/SynthCommand.cpp" line="45"/>
         <source>Generator threads (default: all cores).</source>
         <translation>Generator-Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="54"/>
+        <location filename="../app/SynthCommand.cpp" line="46"/>
         <source>Samples shown in preview.png.</source>
         <translation>In preview.png gezeigte Beispiele.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="65"/>
+        <location filename="../app/SynthCommand.cpp" line="57"/>
         <source>--output is required.</source>
         <translation>--output ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="69"/>
+        <location filename="../app/SynthCommand.cpp" line="61"/>
         <source>--mode must be line or scene.</source>
         <translation>--mode muss line oder scene sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="75"/>
+        <location filename="../app/SynthCommand.cpp" line="67"/>
         <source>--count must be a whole number from 1 to 10000000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 10000000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="78"/>
+        <location filename="../app/SynthCommand.cpp" line="70"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="81"/>
+        <location filename="../app/SynthCommand.cpp" line="73"/>
         <source>--preset must be easy, medium or hard.</source>
         <translation>--preset muss easy, medium oder hard sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="85"/>
+        <location filename="../app/SynthCommand.cpp" line="77"/>
         <source>--scale must be 4 or 8 for scenes.</source>
         <translation>--scale muss für Szenen 4 oder 8 sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="87"/>
+        <location filename="../app/SynthCommand.cpp" line="79"/>
         <source>--scale must be 2, 4 or 8.</source>
         <translation>--scale muss 2, 4 oder 8 sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="91"/>
+        <location filename="../app/SynthCommand.cpp" line="83"/>
         <source>--tile must be a whole number from 64 to 2048, divisible by --scale.</source>
         <translation>--tile muss eine ganze Zahl von 64 bis 2048 sein, teilbar durch --scale.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="96"/>
+        <location filename="../app/SynthCommand.cpp" line="88"/>
         <source>--partition must be all, cc, cd, dc or dd.</source>
         <translation>--partition muss all, cc, cd, dc oder dd sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="100"/>
+        <location filename="../app/SynthCommand.cpp" line="92"/>
         <source>--hr-size must look like 128x32.</source>
         <translation>--hr-size muss wie 128x32 aussehen.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="103"/>
+        <location filename="../app/SynthCommand.cpp" line="95"/>
         <source>--hr-size must be divisible by --scale.</source>
         <translation>--hr-size muss durch --scale teilbar sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="107"/>
+        <location filename="../app/SynthCommand.cpp" line="99"/>
         <source>--fonts and --words take training or evaluation.</source>
         <translation>--fonts und --words akzeptieren training oder evaluation.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="110"/>
+        <location filename="../app/SynthCommand.cpp" line="102"/>
         <source>--shard-size must be a positive whole number.</source>
         <translation>--shard-size muss eine positive ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="115"/>
+        <location filename="../app/SynthCommand.cpp" line="107"/>
         <source>--threads must be a whole number from 1 to 256.</source>
         <translation>--threads muss eine ganze Zahl von 1 bis 256 sein.</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="125"/>
+        <location filename="../app/SynthCommand.cpp" line="117"/>
         <source>Generating %1 samples with %2 fonts and %3 words on %4 thread(s)...</source>
         <translation>Erzeuge %1 Beispiele mit %2 Schriften und %3 Wörtern auf %4 Thread(s) …</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="129"/>
+        <location filename="../app/SynthCommand.cpp" line="121"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="145"/>
+        <location filename="../app/SynthCommand.cpp" line="137"/>
         <source>Wrote %1 samples in %2 shard(s) in %3 s (%4 samples/s).</source>
         <translation>%1 Beispiele in %2 Shard(s) in %3 s geschrieben (%4 Beispiele/s).</translation>
     </message>
@@ -3316,98 +3304,92 @@ Konfidenz %2</translation>
     <name>TrainCommand</name>
     <message>
         <location filename="../app/TrainCommand.cpp" line="19"/>
-        <location filename="../app/TrainCommand.cpp" line="109"/>
-        <source>glyphlab-cli train: %1</source>
-        <translation>glyphlab-cli train: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR</source>
         <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr --data ORDNER[,ORDNER...] --output ORDNER</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28"/>
+        <location filename="../app/TrainCommand.cpp" line="20"/>
         <source>crnn or glyphsr</source>
         <translation>crnn oder glyphsr</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29"/>
+        <location filename="../app/TrainCommand.cpp" line="21"/>
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>Von synth erzeugte Datensatzordner, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <location filename="../app/TrainCommand.cpp" line="22"/>
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>Ordner für Checkpoints, das Verlustprotokoll und die Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31"/>
+        <location filename="../app/TrainCommand.cpp" line="23"/>
         <source>Optimizer steps.</source>
         <translation>Optimierungsschritte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32"/>
+        <location filename="../app/TrainCommand.cpp" line="24"/>
         <source>Batch size.</source>
         <translation>Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33"/>
+        <location filename="../app/TrainCommand.cpp" line="25"/>
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <location filename="../app/TrainCommand.cpp" line="26"/>
         <source>Seed (initial weights and batch order).</source>
         <translation>Seed (Anfangsgewichte und Batch-Reihenfolge).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <location filename="../app/TrainCommand.cpp" line="28"/>
         <source>glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss.</source>
         <translation>glyphsr: das CRNN-Manifest (crnn.json) für den Text-Prior und den Text-Fokus-Verlust.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <location filename="../app/TrainCommand.cpp" line="29"/>
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr-Ablation: ohne den Text-Prior-Generator.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="38"/>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>name one model to train: crnn or glyphsr.</source>
         <translation>ein zu trainierendes Modell angeben: crnn oder glyphsr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="53"/>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="82"/>
-        <location filename="../app/TrainCommand.cpp" line="103"/>
+        <location filename="../app/TrainCommand.cpp" line="74"/>
+        <location filename="../app/TrainCommand.cpp" line="95"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="88"/>
+        <location filename="../app/TrainCommand.cpp" line="80"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="107"/>
+        <location filename="../app/TrainCommand.cpp" line="99"/>
         <source>unknown model &quot;%1&quot;; choose crnn or glyphsr.</source>
         <translation>unbekanntes Modell „%1“; crnn oder glyphsr wählen.</translation>
     </message>

@@ -5,89 +5,83 @@
     <name>BenchCommand</name>
     <message>
         <location filename="../app/BenchCommand.cpp" line="49"/>
-        <location filename="../app/BenchCommand.cpp" line="135"/>
-        <source>glyphlab-cli bench: %1</source>
-        <translation>glyphlab-cli bench：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>评测复原方法：识别器在结果上的单词准确率、差距缩小率、PSNR、SSIM 和耗时。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58"/>
+        <location filename="../app/BenchCommand.cpp" line="50"/>
         <source>Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json.</source>
         <translation>方法 ID，以逗号分隔（默认：全部）。额外的 GlyphSR 权重：id=路径/glyphsr.json。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59"/>
+        <location filename="../app/BenchCommand.cpp" line="51"/>
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
         <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real、scene-x4、scene-x8。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="61"/>
+        <location filename="../app/BenchCommand.cpp" line="53"/>
         <source>Pairs per synthetic set.</source>
         <translation>每个合成测试集的样本对数量。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="62"/>
+        <location filename="../app/BenchCommand.cpp" line="54"/>
         <source>Tiles per scene-level set.</source>
         <translation>每个场景级测试集的图块数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="63"/>
+        <location filename="../app/BenchCommand.cpp" line="55"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR 引擎，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="64"/>
+        <location filename="../app/BenchCommand.cpp" line="56"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>包含已标注真实裁剪图的文件夹（labels.tsv）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="65"/>
+        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Folder for report.md and report.json.</source>
         <translation>用于存放 report.md 和 report.json 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="66"/>
+        <location filename="../app/BenchCommand.cpp" line="58"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="67"/>
+        <location filename="../app/BenchCommand.cpp" line="59"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>用于额外 GlyphSR 权重的 CRNN 清单（默认：已安装的 crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="79"/>
+        <location filename="../app/BenchCommand.cpp" line="71"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="82"/>
+        <location filename="../app/BenchCommand.cpp" line="74"/>
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="104"/>
+        <location filename="../app/BenchCommand.cpp" line="96"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="113"/>
+        <location filename="../app/BenchCommand.cpp" line="105"/>
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1，%2 个逻辑核心，%3；%4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="125"/>
+        <location filename="../app/BenchCommand.cpp" line="117"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="148"/>
-        <source>glyphlab-cli bench: cannot write the report into %1. %2</source>
-        <translation>glyphlab-cli bench：无法将报告写入 %1。%2</translation>
+        <location filename="../app/BenchCommand.cpp" line="138"/>
+        <source>cannot write the report into %1. %2</source>
+        <translation>无法将报告写入 %1。%2</translation>
     </message>
 </context>
 <context>
@@ -3066,172 +3060,166 @@ confidence %2</source>
     <name>SynthCommand</name>
     <message>
         <location filename="../app/SynthCommand.cpp" line="24"/>
-        <location filename="../app/SynthCommand.cpp" line="151"/>
-        <source>glyphlab-cli synth: %1</source>
-        <translation>glyphlab-cli synth：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/SynthCommand.cpp" line="32"/>
         <source>Generate text-line pairs (HR, degraded LR, glyph masks) or scene tiles (HR, degraded LR, text mask, word boxes) into shards.</source>
         <translation>生成文本行样本对（HR、退化后的 LR、字形掩码）或场景图块（HR、退化后的 LR、文本掩码、单词框），写入分片。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="34"/>
+        <location filename="../app/SynthCommand.cpp" line="26"/>
         <source>line (text-line crops) or scene (square tiles with several lines).</source>
         <translation>line（文本行裁剪图）或 scene（包含多行文本的正方形图块）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="36"/>
+        <location filename="../app/SynthCommand.cpp" line="28"/>
         <source>Scene tile side in pixels (scene mode).</source>
         <translation>场景图块边长，单位为像素（scene 模式）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="39"/>
+        <location filename="../app/SynthCommand.cpp" line="31"/>
         <source>Scene partition: all (cycled by index), cc, cd, dc or dd (clean/degraded glyphs, clean/degraded image).</source>
         <translation>场景划分：all（按索引轮换）、cc、cd、dc 或 dd（干净/退化的字形，干净/退化的图像）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="42"/>
+        <location filename="../app/SynthCommand.cpp" line="34"/>
         <source>Folder for the shards (created if missing).</source>
         <translation>存放分片的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="43"/>
+        <location filename="../app/SynthCommand.cpp" line="35"/>
         <source>Number of samples.</source>
         <translation>样本数量。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="44"/>
+        <location filename="../app/SynthCommand.cpp" line="36"/>
         <source>Seed; the same seed gives the same data.</source>
         <translation>种子；相同的种子生成相同的数据。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="45"/>
+        <location filename="../app/SynthCommand.cpp" line="37"/>
         <source>Degradation: easy, medium or hard.</source>
         <translation>退化程度：easy、medium 或 hard。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="46"/>
+        <location filename="../app/SynthCommand.cpp" line="38"/>
         <source>HR / LR size ratio: 2, 4 or 8 (lines, default 2); 4 or 8 (scenes, default 4).</source>
         <translation>HR / LR 尺寸比：2、4 或 8（文本行，默认 2）；4 或 8（场景，默认 4）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="47"/>
+        <location filename="../app/SynthCommand.cpp" line="39"/>
         <source>High-resolution size, WxH.</source>
         <translation>高分辨率尺寸，宽x高。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="48"/>
+        <location filename="../app/SynthCommand.cpp" line="40"/>
         <source>training or evaluation fonts.</source>
         <translation>training 或 evaluation 字体。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="49"/>
+        <location filename="../app/SynthCommand.cpp" line="41"/>
         <source>training or evaluation words.</source>
         <translation>training 或 evaluation 单词。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="50"/>
+        <location filename="../app/SynthCommand.cpp" line="42"/>
         <source>Word list file, one word per line.</source>
         <translation>单词列表文件，每行一个单词。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="52"/>
+        <location filename="../app/SynthCommand.cpp" line="44"/>
         <source>Samples per shard.</source>
         <translation>每个分片的样本数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="53"/>
+        <location filename="../app/SynthCommand.cpp" line="45"/>
         <source>Generator threads (default: all cores).</source>
         <translation>生成线程数（默认：全部核心）。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="54"/>
+        <location filename="../app/SynthCommand.cpp" line="46"/>
         <source>Samples shown in preview.png.</source>
         <translation>preview.png 中显示的样本数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="65"/>
+        <location filename="../app/SynthCommand.cpp" line="57"/>
         <source>--output is required.</source>
         <translation>必须指定 --output。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="69"/>
+        <location filename="../app/SynthCommand.cpp" line="61"/>
         <source>--mode must be line or scene.</source>
         <translation>--mode 必须是 line 或 scene。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="75"/>
+        <location filename="../app/SynthCommand.cpp" line="67"/>
         <source>--count must be a whole number from 1 to 10000000.</source>
         <translation>--count 必须是 1 到 10000000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="78"/>
+        <location filename="../app/SynthCommand.cpp" line="70"/>
         <source>--seed must be a non-negative whole number.</source>
         <translation>--seed 必须是非负整数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="81"/>
+        <location filename="../app/SynthCommand.cpp" line="73"/>
         <source>--preset must be easy, medium or hard.</source>
         <translation>--preset 必须是 easy、medium 或 hard。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="85"/>
+        <location filename="../app/SynthCommand.cpp" line="77"/>
         <source>--scale must be 4 or 8 for scenes.</source>
         <translation>场景的 --scale 必须是 4 或 8。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="87"/>
+        <location filename="../app/SynthCommand.cpp" line="79"/>
         <source>--scale must be 2, 4 or 8.</source>
         <translation>--scale 必须是 2、4 或 8。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="91"/>
+        <location filename="../app/SynthCommand.cpp" line="83"/>
         <source>--tile must be a whole number from 64 to 2048, divisible by --scale.</source>
         <translation>--tile 必须是 64 到 2048 之间、能被 --scale 整除的整数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="96"/>
+        <location filename="../app/SynthCommand.cpp" line="88"/>
         <source>--partition must be all, cc, cd, dc or dd.</source>
         <translation>--partition 必须是 all、cc、cd、dc 或 dd。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="100"/>
+        <location filename="../app/SynthCommand.cpp" line="92"/>
         <source>--hr-size must look like 128x32.</source>
         <translation>--hr-size 的格式应类似 128x32。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="103"/>
+        <location filename="../app/SynthCommand.cpp" line="95"/>
         <source>--hr-size must be divisible by --scale.</source>
         <translation>--hr-size 必须能被 --scale 整除。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="107"/>
+        <location filename="../app/SynthCommand.cpp" line="99"/>
         <source>--fonts and --words take training or evaluation.</source>
         <translation>--fonts 和 --words 只接受 training 或 evaluation。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="110"/>
+        <location filename="../app/SynthCommand.cpp" line="102"/>
         <source>--shard-size must be a positive whole number.</source>
         <translation>--shard-size 必须是正整数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="115"/>
+        <location filename="../app/SynthCommand.cpp" line="107"/>
         <source>--threads must be a whole number from 1 to 256.</source>
         <translation>--threads 必须是 1 到 256 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="125"/>
+        <location filename="../app/SynthCommand.cpp" line="117"/>
         <source>Generating %1 samples with %2 fonts and %3 words on %4 thread(s)...</source>
         <translation>正在用 %2 种字体和 %3 个单词在 %4 个线程上生成 %1 个样本…</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="129"/>
+        <location filename="../app/SynthCommand.cpp" line="121"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../app/SynthCommand.cpp" line="145"/>
+        <location filename="../app/SynthCommand.cpp" line="137"/>
         <source>Wrote %1 samples in %2 shard(s) in %3 s (%4 samples/s).</source>
         <translation>已在 %3 秒内写入 %1 个样本，共 %2 个分片（%4 个样本/秒）。</translation>
     </message>
@@ -3302,98 +3290,92 @@ confidence %2</source>
     <name>TrainCommand</name>
     <message>
         <location filename="../app/TrainCommand.cpp" line="19"/>
-        <location filename="../app/TrainCommand.cpp" line="109"/>
-        <source>glyphlab-cli train: %1</source>
-        <translation>glyphlab-cli train：%1</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR</source>
         <translation>训练模型：glyphlab-cli train crnn|glyphsr --data 目录[,目录...] --output 目录</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28"/>
+        <location filename="../app/TrainCommand.cpp" line="20"/>
         <source>crnn or glyphsr</source>
         <translation>crnn 或 glyphsr</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29"/>
+        <location filename="../app/TrainCommand.cpp" line="21"/>
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>由 synth 生成的数据集文件夹，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <location filename="../app/TrainCommand.cpp" line="22"/>
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>用于存放检查点、损失日志和权重的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31"/>
+        <location filename="../app/TrainCommand.cpp" line="23"/>
         <source>Optimizer steps.</source>
         <translation>优化器步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32"/>
+        <location filename="../app/TrainCommand.cpp" line="24"/>
         <source>Batch size.</source>
         <translation>批大小。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33"/>
+        <location filename="../app/TrainCommand.cpp" line="25"/>
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <location filename="../app/TrainCommand.cpp" line="26"/>
         <source>Seed (initial weights and batch order).</source>
         <translation>种子（初始权重和批次顺序）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <location filename="../app/TrainCommand.cpp" line="28"/>
         <source>glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss.</source>
         <translation>glyphsr：用于文本先验和文本聚焦损失的 CRNN 清单（crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <location filename="../app/TrainCommand.cpp" line="29"/>
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr 消融：不使用文本先验生成器。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="38"/>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>name one model to train: crnn or glyphsr.</source>
         <translation>请指定一个要训练的模型：crnn 或 glyphsr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="53"/>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="82"/>
-        <location filename="../app/TrainCommand.cpp" line="103"/>
+        <location filename="../app/TrainCommand.cpp" line="74"/>
+        <location filename="../app/TrainCommand.cpp" line="95"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="88"/>
+        <location filename="../app/TrainCommand.cpp" line="80"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="107"/>
+        <location filename="../app/TrainCommand.cpp" line="99"/>
         <source>unknown model &quot;%1&quot;; choose crnn or glyphsr.</source>
         <translation>未知模型“%1”；请选择 crnn 或 glyphsr。</translation>
     </message>
