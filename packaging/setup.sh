@@ -22,12 +22,17 @@ packages=(
     libtorch-dev libopenblas0-pthread
     libopencv-dev
     libtesseract-dev libleptonica-dev tesseract-ocr-eng
-    npm python3 python3-onnx python3-numpy python3-opencv
+    python3 python3-onnx python3-numpy python3-opencv
     libqcustomplot-dev
     fonts-dejavu-core
     desktop-file-utils appstream
 )
 missing=()
+# npm may already come from elsewhere (e.g. a NodeSource nodejs, which conflicts with Debian's
+# npm package); only ask Debian for it when there is no npm at all.
+if ! command -v npm >/dev/null; then
+    packages+=(npm)
+fi
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
         missing+=("$package")
