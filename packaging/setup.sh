@@ -25,6 +25,13 @@ packages=(
     python3 python3-onnx python3-numpy python3-opencv
     libqcustomplot-dev
     fonts-dejavu-core
+    # The text generator's fonts (training) and the reserved evaluation fonts, and its words.
+    fonts-liberation2 fonts-noto-core fonts-roboto fonts-open-sans fonts-lato fonts-cantarell
+    fonts-freefont-ttf fonts-crosextra-carlito fonts-crosextra-caladea fonts-linuxlibertine
+    fonts-ebgaramond fonts-comic-neue fonts-firacode fonts-inter fonts-hack fonts-league-spartan
+    fonts-cabin fonts-bebas-neue fonts-dkg-handwriting
+    fonts-urw-base35 fonts-texgyre
+    wamerican
     desktop-file-utils appstream
 )
 missing=()
