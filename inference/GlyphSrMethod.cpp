@@ -136,12 +136,15 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
             throw RestoreCancelled();
         QElapsedTimer timer;
         timer.start();
+        // The first pass brings the crop to the trained line height; the second (×4) pass
+        // enlarges the first pass's output as it is, at twice that height.
+        const int height = pass == 0 ? modelHeight : current.height();
         const double aspect = double(current.width()) / std::max(1, current.height());
-        const int width = std::clamp(int(std::lround(modelHeight * aspect / 4.0)) * 4, 16, maximumWidth);
-        const QImage input = current.scaled(width, modelHeight, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumWidth * (pass + 1));
+        const QImage input = current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
         const torch::Tensor enlarged = F::interpolate(low, F::InterpolateFuncOptions()
-                                                               .size(std::vector<int64_t>{2 * modelHeight, 2 * int64_t(width)})
+                                                               .size(std::vector<int64_t>{2 * int64_t(height), 2 * int64_t(width)})
                                                                .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
         const torch::Tensor probabilities = d->recognizer->probabilityMap(enlarged);
         const GlyphSrNetImpl::Output out = d->net->forward(low, probabilities);
@@ -180,7 +183,7 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
                 record.values.insert(QStringLiteral("glyphReading"), slotText);
             }
             record.caption = tr("Pass %1 of %2: ×2 at %3×%4; the recognizer read \"%5\" before and \"%6\" after.")
-                                 .arg(pass + 1).arg(passes).arg(width).arg(modelHeight).arg(before.text, after.text);
+                                 .arg(pass + 1).arg(passes).arg(width).arg(height).arg(before.text, after.text);
             record.seconds = timer.nsecsElapsed() / 1e9;
             onStep(record);
         }
