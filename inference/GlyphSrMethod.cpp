@@ -143,8 +143,10 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
         const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumWidth * (pass + 1));
         const QImage input = current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
+        // The recognizer reads at its trained height of 32 (the bicubic ×2 of a 16-pixel line).
+        const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * width / height / 4.0)) * 4);
         const torch::Tensor enlarged = F::interpolate(low, F::InterpolateFuncOptions()
-                                                               .size(std::vector<int64_t>{2 * int64_t(height), 2 * int64_t(width)})
+                                                               .size(std::vector<int64_t>{32, readWidth})
                                                                .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
         const torch::Tensor probabilities = d->recognizer->probabilityMap(enlarged);
         const GlyphSrNetImpl::Output out = d->net->forward(low, probabilities);
@@ -158,7 +160,11 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
             record.count = passes;
             record.image = current;
             const OcrReading before = CrnnNetImpl::read(d->recognizer->forward(enlarged)).value(0);
-            const OcrReading after = CrnnNetImpl::read(d->recognizer->forward(sr)).value(0);
+            const torch::Tensor srAt32 = sr.size(2) == 32 ? sr
+                : F::interpolate(sr, F::InterpolateFuncOptions()
+                                         .size(std::vector<int64_t>{32, std::max<int64_t>(4, sr.size(3) * 32 / sr.size(2) / 4 * 4)})
+                                         .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+            const OcrReading after = CrnnNetImpl::read(d->recognizer->forward(srAt32)).value(0);
             record.values.insert(QStringLiteral("readingInput"), before.text);
             record.values.insert(QStringLiteral("readingOutput"), after.text);
             record.values.insert(QStringLiteral("confidence"), after.confidence);
