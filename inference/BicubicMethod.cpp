@@ -2,6 +2,7 @@
 
 #include "RestoreCancelled.h"
 #include "TensorImage.h"
+#include "TorchDevice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,8 +31,7 @@ QImage BicubicMethod::restore(const QImage &crop, const RestoreOptions &options,
     QElapsedTimer timer;
     timer.start();
 
-    const torch::Device torchDevice = device.isCuda() ? torch::Device(torch::kCUDA, device.index)
-                                                      : torch::Device(torch::kCPU);
+    const torch::Device torchDevice = TorchDevice::of(device);
     const torch::Tensor input = TensorImage::toTensor(crop, torchDevice);
     namespace F = torch::nn::functional;
     const std::vector<int64_t> size{int64_t(crop.height()) * options.scale,

@@ -6,6 +6,7 @@
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
 #include "TextMetrics.h"
+#include "TorchDevice.h"
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
 #include "TrainingData.h"
@@ -59,7 +60,7 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
     const auto device = TorchRuntime::resolveDevice(options.device, &error);
     if (!device)
         throw std::runtime_error(error.toStdString());
-    const torch::Device torchDevice = device->isCuda() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const torch::Device torchDevice = TorchDevice::of(*device);
     TrainingSession session(options.outputFolder, log);
     const TrainingData data = TrainingData::load(options.dataFolders, 768);
     session.message(tr("CRNN: %1 training and %2 validation samples; %3.")

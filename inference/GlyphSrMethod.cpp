@@ -7,7 +7,8 @@
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "RestoreCancelled.h"
-#include "SamplePreview.h"
+#include "TensorImage.h"
+#include "TorchDevice.h"
 #include "TrainingBatch.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@
 #include <QVariantList>
 
 #include <cmath>
+#include <cstring>
 #include <optional>
 #include <stdexcept>
 
@@ -34,15 +36,6 @@ QImage grayImage(const torch::Tensor &map)
     for (int y = 0; y < image.height(); ++y)
         std::memcpy(image.scanLine(y), bytes[y].data_ptr(), size_t(image.width()));
     return image;
-}
-
-QImage rgbImage(const torch::Tensor &image)
-{
-    const torch::Tensor bytes = (image.clamp(0, 1) * 255).round().to(torch::kUInt8).squeeze(0).permute({1, 2, 0}).contiguous().cpu();
-    QImage result(int(bytes.size(1)), int(bytes.size(0)), QImage::Format_RGB888);
-    for (int y = 0; y < result.height(); ++y)
-        std::memcpy(result.scanLine(y), bytes[y].data_ptr(), size_t(result.width()) * 3);
-    return result;
 }
 
 } // namespace
@@ -126,7 +119,7 @@ MethodInfo GlyphSrMethod::info() const
 QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &device,
                               const StepSink &onStep, const CancelToken &cancel)
 {
-    const torch::Device torchDevice = device.isCuda() ? torch::Device(torch::kCUDA, device.index) : torch::Device(torch::kCPU);
+    const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     torch::InferenceMode inferenceMode;
     const int passes = options.scale >= 4 ? 2 : 1;
@@ -151,7 +144,7 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
         const torch::Tensor probabilities = d->recognizer->probabilityMap(enlarged);
         const GlyphSrNetImpl::Output out = d->net->forward(low, probabilities);
         const torch::Tensor sr = out.image.clamp(0, 1);
-        current = rgbImage(sr);
+        current = TensorImage::toImage(sr * 255.0);
 
         // The readings and masks are only for someone watching; the benchmark passes no sink.
         if (onStep) {

@@ -7,6 +7,7 @@
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
 #include "TextMetrics.h"
+#include "TorchDevice.h"
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
 #include "TrainingData.h"
@@ -83,7 +84,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     const auto device = TorchRuntime::resolveDevice(options.device, &error);
     if (!device)
         throw std::runtime_error(error.toStdString());
-    const torch::Device torchDevice = device->isCuda() ? torch::Device(torch::kCUDA) : torch::Device(torch::kCPU);
+    const torch::Device torchDevice = TorchDevice::of(*device);
     TrainingSession session(options.outputFolder, log);
     ModelManifest recognizerManifest;
     CrnnNet recognizer = CrnnModelFile::load(options.recognizerManifest, &recognizerManifest);

@@ -1,6 +1,7 @@
 #include "TrainingBatch.h"
 
 #include "CharacterSet.h"
+#include "TensorImage.h"
 
 #include <torch/torch.h>
 
@@ -8,11 +9,7 @@
 
 torch::Tensor TrainingBatch::imageTensor(const QImage &image)
 {
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
-    torch::Tensor bytes = torch::empty({rgb.height(), rgb.width(), 3}, torch::kUInt8);
-    for (int y = 0; y < rgb.height(); ++y)
-        std::memcpy(bytes[y].data_ptr(), rgb.constScanLine(y), size_t(rgb.width()) * 3);
-    return bytes.permute({2, 0, 1}).unsqueeze(0).to(torch::kFloat).div_(255.0);
+    return TensorImage::toTensor(image, torch::kCPU).div_(255.0);
 }
 
 namespace {
