@@ -28,9 +28,10 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss."), QStringLiteral("file"));
     const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
     const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
+    const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02)."), QStringLiteral("x"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -91,6 +92,10 @@ int TrainCommand::run(const QStringList &arguments)
             options.device = parser.value(deviceOption);
             options.textPrior = !parser.isSet(noPriorOption);
             options.glyphModules = !parser.isSet(noGlyphOption);
+            if (parser.isSet(textFocusOption)) {
+                options.textFocusWeight = parser.value(textFocusOption).toDouble(&ok);
+                ok = ok && options.textFocusWeight >= 0;
+            }
             if (!ok)
                 return usageError(tr("a number option has an invalid value."));
             GlyphSrTrainer::train(options, log);

@@ -144,7 +144,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
             hrProbabilities = recognizer->forward(hr).exp();
         }
         const torch::Tensor distill = F::l1_loss(srLog.exp(), hrProbabilities);
-        torch::Tensor total = 20.0 * pixel + 2.0 * gradient + 0.02 * ctc + 1.0 * distill;
+        torch::Tensor total = 20.0 * pixel + 2.0 * gradient + options.textFocusWeight * (ctc + 50.0 * distill);
 
         // L_glyph against the renderer's exact masks, at the LR size the GPM works at.
         torch::Tensor line = torch::zeros({}, hr.options()), character = line, classification = line;

@@ -26,6 +26,9 @@ public:
         int channels = 32;
         bool textPrior = true;
         bool glyphModules = true;
+        // Weight of the text-focus terms: CTC of the frozen CRNN on the SR image, plus 50x the L1
+        // between its probabilities on SR and on HR.
+        double textFocusWeight = 0.02;
         QString device = QStringLiteral("auto");
     };
 
