@@ -9,6 +9,7 @@
 #include "OcrEngineFactory.h"
 #include "RestorationMethod.h"
 #include "BenchCommand.h"
+#include "ScheduleCommand.h"
 #include "SynthCommand.h"
 #include "TrainCommand.h"
 #include "TorchRuntime.h"
@@ -73,6 +74,8 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]\n"
                  "  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]\n"
                  "             [--count N] [--recognizers ppocr,tesseract] [--output DIR]\n"
+                 "  schedule   print GLYPH-SR's ping-pong schedule, step by step: [--kind\n"
+                 "             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]\n"
                  "  ocr        read the word or line in each crop: --engine tesseract|ppocr\n"
                  "             --input FILE|DIR; prints file, text, confidence (tab-separated)\n"
                  "  detect     find and read the text on a photo: --engine tesseract|ppocr\n"
@@ -109,6 +112,8 @@ int CommandLineTool::run(const QStringList &arguments)
         return TrainCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("bench"))
         return BenchCommand(m_out, m_err).run(rest);
+    if (command == QLatin1String("schedule"))
+        return ScheduleCommand(m_out, m_err).run(rest);
     if (command == QLatin1String("ocr"))
         return ocr(rest);
     if (command == QLatin1String("detect"))

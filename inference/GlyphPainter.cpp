@@ -31,10 +31,17 @@ QList<QPainterPath> GlyphPainter::layout(const QString &text, const QRawFont &fo
 {
     if (!font.isValid() || !canRender(font, text))
         throw std::runtime_error(tr("The font %1 cannot draw \"%2\".").arg(font.familyName(), text).toStdString());
-    const QList<quint32> glyphs = font.glyphIndexesForString(text);
-    const QList<QPointF> advances = font.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
     const double em = font.pixelSize();
     const double spacing = random.chance(0.3) ? random.uniform(-0.04, 0.25) * em : random.uniform(0.0, 0.04) * em;
+    return layout(text, font, spacing);
+}
+
+QList<QPainterPath> GlyphPainter::layout(const QString &text, const QRawFont &font, double spacing)
+{
+    if (!font.isValid() || !canRender(font, text))
+        throw std::runtime_error(tr("The font %1 cannot draw \"%2\".").arg(font.familyName(), text).toStdString());
+    const QList<quint32> glyphs = font.glyphIndexesForString(text);
+    const QList<QPointF> advances = font.advancesForGlyphIndexes(glyphs, QRawFont::KernedAdvances);
     QList<QPainterPath> paths;
     double x = 0;
     for (int i = 0; i < glyphs.size() && i < text.size(); ++i) {

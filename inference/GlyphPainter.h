@@ -22,6 +22,8 @@ public:
     // with kerning and a random extra letter spacing. Throws std::runtime_error when the font
     // cannot draw the text or the text has no ink.
     static QList<QPainterPath> layout(const QString &text, const QRawFont &font, SeededRandom &random);
+    // The same with a fixed extra letter spacing (pixels at the font's size; 0 = the font's own).
+    static QList<QPainterPath> layout(const QString &text, const QRawFont &font, double letterSpacing);
     // The font file loaded at 64 px, cached per thread (QRawFont objects are not shared between
     // threads). Outlines are scaled from there, so one size per font is enough.
     static const QRawFont &cachedFont(const QString &file);

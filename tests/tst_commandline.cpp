@@ -33,6 +33,9 @@ private Q_SLOTS:
     void detectPrintsTextBoxesAsJson_data();
     void detectPrintsTextBoxesAsJson();
     void detectReportsBadPhotos();
+    void schedulePrintsLambdaPerStep();
+    void scheduleRejectsBadOptions_data();
+    void scheduleRejectsBadOptions();
 
 private:
     struct Run
@@ -399,6 +402,64 @@ void TestCommandLine::detectReportsBadPhotos()
                QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out.trimmed(), QStringLiteral("[]"));
+}
+
+void TestCommandLine::schedulePrintsLambdaPerStep()
+{
+    // The paper's square wave, τ = 1 from step 0: text, image, text, ...
+    Run run = cli({QStringLiteral("schedule"), QStringLiteral("--kind"), QStringLiteral("square"), QStringLiteral("--period"),
+                   QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--steps"), QStringLiteral("20")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+    QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 21);
+    QCOMPARE(lines[0], QStringLiteral("step\tlambda\tbranch"));
+    for (int step = 0; step < 20; ++step) {
+        const QString expected = step % 2 == 0 ? QStringLiteral("%1\t0\ttext") : QStringLiteral("%1\t1\timage");
+        QCOMPARE(lines[step + 1], expected.arg(step));
+    }
+
+    // τ = 2 after an image-centric start of 3 steps.
+    run = cli({QStringLiteral("schedule"), QStringLiteral("--period"), QStringLiteral("2"), QStringLiteral("--start"),
+               QStringLiteral("3"), QStringLiteral("--steps"), QStringLiteral("9")});
+    QCOMPARE(run.exitCode, 0);
+    lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList branches;
+    for (const QString &line : lines.mid(1))
+        branches << line.section(QLatin1Char('\t'), 2, 2);
+    QCOMPARE(branches.join(QLatin1Char(',')), QStringLiteral("image,image,image,text,text,image,image,text,text"));
+
+    // A linear ramp: from 1 (image) through mixed values to 0 (text).
+    run = cli({QStringLiteral("schedule"), QStringLiteral("--kind"), QStringLiteral("linear"), QStringLiteral("--steps"), QStringLiteral("5")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QStringLiteral("step\tlambda\tbranch\n0\t1\timage\n1\t0.75\tmixed\n2\t0.5\tmixed\n3\t0.25\tmixed\n4\t0\ttext\n"));
+}
+
+void TestCommandLine::scheduleRejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("schedule"), QStringLiteral("--kind"), QStringLiteral("sawtooth")}
+                                  << QStringLiteral("\"sawtooth\"; use one of: square, text, image, linear, cosine");
+    QTest::newRow("period 0") << QStringList{QStringLiteral("schedule"), QStringLiteral("--period"), QStringLiteral("0")}
+                              << QStringLiteral("--period must be");
+    QTest::newRow("negative start") << QStringList{QStringLiteral("schedule"), QStringLiteral("--start=-2")}
+                                    << QStringLiteral("--start must be");
+    QTest::newRow("no steps") << QStringList{QStringLiteral("schedule"), QStringLiteral("--steps"), QStringLiteral("zero")}
+                              << QStringLiteral("--steps must be");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("schedule"), QStringLiteral("square")}
+                                    << QStringLiteral("unexpected argument");
+}
+
+void TestCommandLine::scheduleRejectsBadOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith(QLatin1String("glyphlab-cli schedule: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 // A GUI application object: the OCR tests render words with fonts (offscreen under ctest).
