@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QRect>
+
+// What GlyphExtractor found in a crop. Empty (no line mask, no characters) when the crop has no
+// two colours to tell apart: null, tiny or uniform images.
+struct GlyphExtraction
+{
+    // Grayscale8, the crop's size: the estimated ink coverage of every pixel (0 = background,
+    // 255 = ink), i.e. the probability that the pixel belongs to the text.
+    QImage lineMask;
+    // One Grayscale8 mask per character, the crop's size, left to right (at most kMaxCharacters).
+    QList<QImage> characterMasks;
+    QList<QRect> characterBoxes; // one per mask, crop pixels
+    bool lightText = false;      // true when the text is lighter than its background
+
+    bool isEmpty() const { return lineMask.isNull(); }
+};
+
+// A training-free glyph extractor for any text crop, in the spirit of GlyphSR's glyph
+// extraction module (which is training-free too): the crop's colours are split into two
+// clusters (2-means in RGB, started from Otsu's threshold on luminance); the cluster that
+// dominates the crop's border is the background. Each pixel's position between the two cluster
+// colours is its ink coverage, which is exact for anti-aliased two-colour text. Characters are
+// the connected components of the ink, with components that overlap in x merged (the dot of an
+// i, accents), tiny specks dropped, sorted left to right.
+class GlyphExtractor
+{
+public:
+    static constexpr int kMaxCharacters = 16; // GlyphSR's character slots
+
+    static GlyphExtraction extract(const QImage &crop);
+};
