@@ -968,7 +968,7 @@ void TestMainWindow::maskViewShowsExtractedAndPredictedMasks()
 
     const QString photo = writeTextPhoto();
     QVERIFY(m_window->openPhoto(photo));
-    const int id = m_window->addRegion(QRect(10, 15, 100, 50)); // "NO"
+    const int id = m_window->addRegion(QRect(10, 15, 60, 50)); // "NO"
     QVERIFY(id);
     m_window->document()->setOcrText(id, QStringLiteral("NO"), QString());
     views->setMaskSource(ResultViewsController::MaskSource::ExtractedFromInput);
@@ -976,7 +976,7 @@ void TestMainWindow::maskViewShowsExtractedAndPredictedMasks()
     QVERIFY(mask->composite().isNull());
     tabs->setCurrentWidget(mask);
     QTRY_VERIFY(!mask->composite().isNull());
-    QCOMPARE(mask->composite().size(), QSize(100, 50));
+    QCOMPARE(mask->composite().size(), QSize(60, 50));
     QCOMPARE(mask->characterCount(), 2); // N and O, from the pixels alone
     QVERIFY(mask->characterCentroid(0).x() < mask->characterCentroid(1).x());
     // The opacity slider: at 0 the crop shows as it is.
@@ -1001,9 +1001,9 @@ void TestMainWindow::maskViewShowsExtractedAndPredictedMasks()
     QVERIFY(runAndWait().succeeded());
     QVERIFY(!mask->composite().isNull());
     QCOMPARE(mask->characterCount(), 2); // the stepping method's two masks, over its result
-    QCOMPARE(mask->composite().size(), QSize(200, 100));
+    QCOMPARE(mask->composite().size(), QSize(120, 100));
     source->setCurrentIndex(int(ResultViewsController::MaskSource::ExtractedFromResult));
-    QCOMPARE(mask->composite().size(), QSize(200, 100));
+    QCOMPARE(mask->composite().size(), QSize(120, 100));
     QCOMPARE(mask->characterCount(), 2);
 
     // The choice persists.
@@ -1134,6 +1134,9 @@ void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
     StepTimeline *timeline = views->timeline();
     tabs->setCurrentWidget(timeline);
     QCOMPARE(timeline->stepCount(), 6);
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    timeline->setFocus();
     timeline->goToFirst();
     QCOMPARE(timeline->currentStep(), 0);
     for (int k = 1; k < 6; ++k) {
@@ -1184,8 +1187,9 @@ void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
     QVERIFY(after == before);
     QCOMPARE(after.regions.size(), 2);
     QCOMPARE(after.runs.size(), 3);
+    auto rgb = [](const QImage &image) { return image.convertToFormat(QImage::Format_RGB888); };
     for (int i = 0; i < before.runs.size(); ++i)
-        QCOMPARE(after.runs.at(i).image, before.runs.at(i).image);
+        QCOMPARE(rgb(after.runs.at(i).image), rgb(before.runs.at(i).image)); // PNG keeps the pixels, not the format
     QVERIFY(!m_window->document()->isDirty());
     QCOMPARE(m_window->canvas()->regions().size(), 2);
     QCOMPARE(m_window->regionModel()->rowCount(), 2);
@@ -1193,8 +1197,8 @@ void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
     reopenedList->selectionModel()->setCurrentIndex(m_window->regionModel()->indexOfRegion(first),
                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QCOMPARE(m_window->resultViews()->grid()->entries().size(), 3);
-    QCOMPARE(m_window->resultViews()->splitView()->after(), bicubic.image);
-    QCOMPARE(m_window->comparisonView()->result(), bicubic.image);
+    QCOMPARE(rgb(m_window->resultViews()->splitView()->after()), rgb(bicubic.image));
+    QCOMPARE(rgb(m_window->comparisonView()->result()), rgb(bicubic.image));
     for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
         box->close();
 }

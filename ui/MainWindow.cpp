@@ -564,12 +564,30 @@ bool MainWindow::showMe(int sceneIndex, const QString &methodId)
 void MainWindow::showWelcome()
 {
     m_ui->welcomePage->setMethods(m_engine->methods(), m_ui->methodPanel->methodId());
+    // The welcome page gets the whole window (its cards and explanations would be cut off
+    // between the docks); the docks come back with the workbench.
+    if (!isWelcomeShown() || m_docksBeforeWelcome.isEmpty()) {
+        for (QDockWidget *dock : {m_ui->regionsDock, m_ui->methodDock, m_ui->queueDock, m_plotsDock}) {
+            if (!dock->isHidden() && !dock->isFloating()) {
+                m_docksBeforeWelcome.append(dock);
+                dock->hide();
+            }
+        }
+    }
     m_ui->centralStack->setCurrentIndex(kWelcomePage);
 }
 
 void MainWindow::showWorkbench()
 {
     m_ui->centralStack->setCurrentIndex(kWorkbenchPage);
+    restoreDocksHiddenForWelcome();
+}
+
+void MainWindow::restoreDocksHiddenForWelcome()
+{
+    for (QDockWidget *dock : std::as_const(m_docksBeforeWelcome))
+        dock->show();
+    m_docksBeforeWelcome.clear();
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -1427,6 +1445,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     cancelAll();
     m_ui->methodPanel->saveSettings();
+    restoreDocksHiddenForWelcome(); // the saved layout is the workbench's
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -141,6 +141,7 @@ private:
     void updateMemory();
     void syncCanvasRegions();
     void selectFirstRegion();
+    void restoreDocksHiddenForWelcome();
     void syncListSelection();
     void onCanvasSelectionChanged(const QList<int> &ids);
     void onListSelectionChanged();
@@ -176,6 +177,7 @@ private:
     QTimer *m_memoryTimer;
     QTimer *m_autosaveTimer;
     QDockWidget *m_plotsDock;
+    QList<QDockWidget *> m_docksBeforeWelcome; // hidden while the welcome page shows
     ResultViewsController *m_resultViewsController = nullptr;
     QHash<int, QWidget *> m_resultViews;  // by ResultView
     QList<DemoScene> m_scenes;

@@ -107,8 +107,13 @@ ResultViewsController::ResultViewsController(MainWindow *window)
     plots->setMinimumHeight(190); // the dock opens tall enough to read the axes
     m_plot->setAxisLabels(tr("Step"), tr("Value"));
 
-    m_mask->setSources({tr("Extracted from the input (training-free)"), tr("Extracted from the result (training-free)"),
-                        tr("GlyphSR prediction")});
+    // Short names (the selector sits in one row with the other controls); the tool tip explains.
+    m_mask->setSources({tr("Input, training-free"), tr("Result, training-free"), tr("GlyphSR prediction")});
+    m_mask->findChild<QComboBox *>(QStringLiteral("maskSourceCombo"))
+        ->setToolTip(tr("Training-free: masks found in the pixels alone (two colour clusters, the background owns the "
+                        "border; characters are the connected ink), for the input crop or the restored result. "
+                        "GlyphSR prediction: the masks GlyphSR's glyph perception module predicted in its latest run "
+                        "on this region."));
     m_mask->setCurrentSource(std::clamp(QSettings().value(kMaskSourceKey, 0).toInt(), 0, int(MaskSource::Predicted)));
     connect(m_mask, &MaskOverlayView::sourceChanged, this, [this](int index) {
         QSettings().setValue(kMaskSourceKey, index);

@@ -47,6 +47,7 @@ MaskOverlayView::MaskOverlayView(QWidget *parent)
     m_opacity->setValue(60);
     m_opacity->setPageStep(10);
     m_opacity->setToolTip(tr("How strongly the masks cover the crop"));
+    m_opacity->setMinimumWidth(90); // never squeezed out by a long source name
     m_opacity->setAccessibleName(tr("Mask opacity"));
     opacityLabel->setBuddy(m_opacity);
 
