@@ -1162,6 +1162,17 @@ void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
     QVERIFY(views->grid()->relativeZoom() > 1.0);
     QCOMPARE(views->grid()->cellTransform(1).zoom(), views->grid()->cellTransform(2).zoom()); // one zoom for all
 
+    // Per-region plots: the time of every region's latest result, the last step's confidence
+    // of the runs that report one (the stepping method's; bicubic reports none).
+    views->setPlotMode(ResultViewsController::PlotMode::TimePerRegion);
+    QVERIFY(views->plotPanel()->isBarMode());
+    QCOMPARE(views->plotPanel()->barValues().size(), 2);
+    QCOMPARE(views->plotPanel()->barValues().at(0), project.latestSuccessfulRun(first)->seconds);
+    views->setPlotMode(ResultViewsController::PlotMode::ConfidencePerRegion);
+    QCOMPARE(views->plotPanel()->barValues(), QVector<double>{0.5 + 0.05 * 5});
+    views->setPlotMode(ResultViewsController::PlotMode::Steps);
+    QVERIFY(!views->plotPanel()->isBarMode());
+
     // 6. Export: the crop with its sidecar, all results, and the photo with the results pasted in.
     const QString png = m_dir.filePath(QStringLiteral("flow/no-parking.png"));
     QVERIFY(QDir().mkpath(QFileInfo(png).absolutePath()));

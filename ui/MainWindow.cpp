@@ -61,6 +61,7 @@ constexpr int kMaxRecentFiles = 10;
 constexpr int kDefaultAutosaveSeconds = 60;
 constexpr int kMemoryUpdateMs = 2000;
 constexpr int kWelcomePage = 0;
+constexpr int kPlotsDockHeight = 300;
 constexpr int kWorkbenchPage = 1;
 
 bool isProjectFile(const QString &path)
@@ -235,6 +236,14 @@ void MainWindow::setUpResultSlots()
     m_resultViews.insert(int(ResultView::Plots), plotsPlaceholder);
     addDockWidget(Qt::BottomDockWidgetArea, m_plotsDock);
     m_plotsDock->hide();
+    // The first time it opens, tall enough that the axes and the legend are readable.
+    connect(m_plotsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_plotsDockSized && !m_plotsDock->isFloating()) {
+            m_plotsDockSized = true;
+            if (m_plotsDock->height() < kPlotsDockHeight)
+                resizeDocks({m_plotsDock}, {kPlotsDockHeight}, Qt::Vertical);
+        }
+    });
 }
 
 void MainWindow::installResultView(ResultView slot, QWidget *view)

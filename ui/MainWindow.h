@@ -184,6 +184,7 @@ private:
     OcrEngineProvider m_ocrFactory;
     QString m_ocrEngineId;
     bool m_ocrBusy = false;
+    bool m_plotsDockSized = false;
     qint64 m_maxPhotoPixels;
     bool m_syncingSelection = false;
     int m_shownRegionId = 0;

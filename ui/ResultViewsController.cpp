@@ -237,7 +237,6 @@ void ResultViewsController::onRegionChanged(int regionId)
         updateComparison();
         updateGrid();
     }
-    updateMask(); // the labels follow the OCR reading
     updateOcr();
     if (plotMode() != PlotMode::Steps)
         updatePlot(); // the bars are labelled with the region names
@@ -402,11 +401,11 @@ void ResultViewsController::updateMask()
             m_mask->setPlaceholderText(tr("Restore the region first: these masks are extracted from its result."));
             return;
         }
-        showExtractedMasks(result, region->ocrAfter);
+        showExtractedMasks(result);
         return;
     }
     case MaskSource::ExtractedFromInput:
-        showExtractedMasks(m_crop, region->ocrBefore);
+        showExtractedMasks(m_crop);
         return;
     }
 }
@@ -433,7 +432,7 @@ bool ResultViewsController::showPredictedMasks()
 
 // The training-free extractor's masks over `image`. Computed only while the view is on screen
 // (and once per image), so runs and region switches cost nothing while it is hidden.
-void ResultViewsController::showExtractedMasks(const QImage &image, const QString &reading)
+void ResultViewsController::showExtractedMasks(const QImage &image)
 {
     if (!m_mask->isVisible()) {
         m_mask->clear();
@@ -455,13 +454,10 @@ void ResultViewsController::showExtractedMasks(const QImage &image, const QStrin
         m_mask->setPlaceholderText(tr("No text found in this crop: it has no two colours to tell apart."));
         return;
     }
-    // When OCR read as many characters as were found, each mask is labelled with its letter.
-    QString letters = reading;
-    letters.remove(QLatin1Char(' '));
-    const bool labelled = letters.size() == m_extraction.characterMasks.size();
+    // Unlabelled: the extractor knows shapes, not letters (the legend numbers them).
     QList<CharacterMask> masks;
-    for (int i = 0; i < m_extraction.characterMasks.size(); ++i)
-        masks.append({m_extraction.characterMasks.at(i), labelled ? QString(letters.at(i)) : QString()});
+    for (const QImage &mask : std::as_const(m_extraction.characterMasks))
+        masks.append({mask, QString()});
     m_mask->setImage(image);
     m_mask->setLineMask(m_extraction.lineMask);
     m_mask->setCharacterMasks(masks);

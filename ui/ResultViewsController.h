@@ -69,7 +69,7 @@ private:
     void updateGrid();
     void updateMask();
     bool showPredictedMasks();
-    void showExtractedMasks(const QImage &image, const QString &reading);
+    void showExtractedMasks(const QImage &image);
     void updateOcr();
     QImage latestResult() const;
     void onTimelineStep(int position);
