@@ -294,6 +294,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomOut);
     connect(m_ui->actionZoomFit, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomToFit);
     connect(m_ui->actionZoomActual, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomToActualSize);
+    connect(m_ui->actionZoomRegion, &QAction::triggered, this, [this] {
+        showWorkbench();
+        m_ui->viewTabs->setCurrentWidget(m_ui->canvas);
+        m_ui->canvas->zoomToRegion();
+    });
     connect(m_ui->actionShowPhoto, &QAction::triggered, this, [this] {
         showWorkbench();
         m_ui->viewTabs->setCurrentWidget(m_ui->canvas);
@@ -1418,6 +1423,7 @@ void MainWindow::updateActions()
     m_ui->actionSaveAs->setEnabled(photo);
     m_ui->actionDeleteRegion->setEnabled(!selected.isEmpty());
     m_ui->actionRenameRegion->setEnabled(current != 0);
+    m_ui->actionZoomRegion->setEnabled(current != 0);
     m_ui->actionSelectAllRegions->setEnabled(anyRegion);
     const bool ocr = bool(m_ocrFactory) && photo && !m_ocrBusy;
     m_ui->actionDetectText->setEnabled(ocr);
