@@ -19,11 +19,13 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStringList>
+#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -430,24 +432,22 @@ bool ResultViewsController::showPredictedMasks()
     return false;
 }
 
-// The training-free extractor's masks over `image`. Computed only while the view is on screen
-// (and once per image), so runs and region switches cost nothing while it is hidden.
+// The training-free extractor's masks over `image`. Computed off the GUI thread, only while the
+// view is on screen and once per image, so runs and region switches cost nothing while it is
+// hidden; a request that arrives while one is computed waits for it (only the newest waits).
 void ResultViewsController::showExtractedMasks(const QImage &image)
 {
     if (!m_mask->isVisible()) {
         m_mask->clear();
         return;
     }
-    if (image.cacheKey() != m_extractedImage.cacheKey() && image != m_extractedImage) {
-        QImage input = image;
-        const qint64 pixels = qint64(image.width()) * image.height();
-        if (pixels > kMaxExtractionPixels) {
-            const double factor = std::sqrt(double(kMaxExtractionPixels) / pixels);
-            input = image.scaled(std::max(1, int(image.width() * factor)), std::max(1, int(image.height() * factor)),
-                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-        }
-        m_extraction = GlyphExtractor::extract(input);
-        m_extractedImage = image;
+    const bool known = !m_extractedImage.isNull() && (image.cacheKey() == m_extractedImage.cacheKey() || image == m_extractedImage);
+    if (!known) {
+        // The crop at once, its masks when they are found.
+        m_mask->clear();
+        m_mask->setImage(image);
+        extractInBackground(image);
+        return;
     }
     if (m_extraction.isEmpty()) {
         m_mask->clear();
@@ -461,6 +461,43 @@ void ResultViewsController::showExtractedMasks(const QImage &image)
     m_mask->setImage(image);
     m_mask->setLineMask(m_extraction.lineMask);
     m_mask->setCharacterMasks(masks);
+}
+
+void ResultViewsController::extractInBackground(const QImage &image)
+{
+    if (m_extracting) {
+        m_pendingExtraction = image;
+        return;
+    }
+    m_extracting = true;
+    auto outcome = std::make_shared<GlyphExtraction>();
+    QThread *thread = QThread::create([image, outcome] {
+        QImage input = image;
+        const qint64 pixels = qint64(image.width()) * image.height();
+        if (pixels > kMaxExtractionPixels) {
+            const double factor = std::sqrt(double(kMaxExtractionPixels) / pixels);
+            input = image.scaled(std::max(1, int(image.width() * factor)), std::max(1, int(image.height() * factor)),
+                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+        *outcome = GlyphExtractor::extract(input);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, image, outcome] {
+        m_extracting = false;
+        m_extraction = *outcome;
+        m_extractedImage = image;
+        if (!m_pendingExtraction.isNull()) {
+            const QImage next = m_pendingExtraction;
+            m_pendingExtraction = QImage();
+            if (next.cacheKey() != image.cacheKey() && next != image) {
+                extractInBackground(next);
+                return;
+            }
+        }
+        if (maskSource() != MaskSource::Predicted)
+            updateMask();
+    });
+    thread->start();
 }
 
 void ResultViewsController::updateOcr()

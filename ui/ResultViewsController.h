@@ -70,6 +70,7 @@ private:
     void updateMask();
     bool showPredictedMasks();
     void showExtractedMasks(const QImage &image);
+    void extractInBackground(const QImage &image);
     void updateOcr();
     QImage latestResult() const;
     void onTimelineStep(int position);
@@ -91,5 +92,7 @@ private:
     QImage m_crop;                         // the current region's input
     QImage m_extractedImage;               // what m_extraction was computed from
     GlyphExtraction m_extraction;
+    bool m_extracting = false;
+    QImage m_pendingExtraction;            // the newest request while one is computed
     bool m_syncing = false;
 };
