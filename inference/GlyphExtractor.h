@@ -22,10 +22,15 @@ struct GlyphExtraction
 // A training-free glyph extractor for any text crop, in the spirit of GlyphSR's glyph
 // extraction module (which is training-free too): the crop's colours are split into two
 // clusters (2-means in RGB, started from Otsu's threshold on luminance); the cluster that
-// dominates the crop's border is the background. Each pixel's position between the two cluster
-// colours is its ink coverage, which is exact for anti-aliased two-colour text. Characters are
-// the connected components of the ink, with components that overlap in x merged (the dot of an
-// i, accents), tiny specks dropped, sorted left to right.
+// dominates the crop's border is the background. When a third colour of its own is present
+// (a sign's frame around its panel), the ink is the cluster that touches the border least and
+// its background the colour it borders most. Each pixel's position between background and ink
+// colour is its ink coverage, which is exact for anti-aliased two-colour text. Characters are
+// the connected components of the ink, with components that overlap in x merged (the dot of
+// an i, accents), tiny specks, bars and frames dropped, sorted left to right. When the chosen
+// ink yields at most one letter and the other way round yields more, the polarity is swapped.
+// Limits: letters that touch (blur, tight kerning) make one character; text in a colour
+// close to its background's is not found.
 class GlyphExtractor
 {
 public:
