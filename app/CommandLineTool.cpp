@@ -7,6 +7,7 @@
 #include "MethodRegistry.h"
 #include "MethodRunner.h"
 #include "OcrEngineFactory.h"
+#include "TextLineGrouper.h"
 #include "RestorationMethod.h"
 #include "BenchCommand.h"
 #include "ScheduleCommand.h"
@@ -79,7 +80,8 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "  ocr        read the word or line in each crop: --engine tesseract|ppocr\n"
                  "             --input FILE|DIR; prints file, text, confidence (tab-separated)\n"
                  "  detect     find and read the text on a photo: --engine tesseract|ppocr\n"
-                 "             --input PHOTO; prints a JSON array of text boxes\n"
+                 "             --input PHOTO [--lines] [--min-confidence X]; prints a JSON array\n"
+                 "             of text boxes (--lines: words joined into text lines)\n"
                  "\n"
                  "Run glyphlab-cli <command> --help for the options of a command.\n");
     stream.flush();
@@ -454,7 +456,11 @@ int CommandLineTool::detect(const QStringList &arguments)
     const QCommandLineOption engineOption(QStringLiteral("engine"), tr("OCR engine: %1.").arg(OcrEngineFactory::ids().join(QStringLiteral(", "))),
                                           QStringLiteral("id"));
     const QCommandLineOption inputOption(QStringLiteral("input"), tr("The photo."), QStringLiteral("path"));
-    parser.addOptions({engineOption, inputOption});
+    const QCommandLineOption linesOption(QStringLiteral("lines"), tr("Join words on the same text line into one box."));
+    const QCommandLineOption confidenceOption(QStringLiteral("min-confidence"),
+                                              tr("Leave out boxes read with less confidence (0..1; default 0)."),
+                                              QStringLiteral("value"), QStringLiteral("0"));
+    parser.addOptions({engineOption, inputOption, linesOption, confidenceOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -468,6 +474,10 @@ int CommandLineTool::detect(const QStringList &arguments)
         if (!parser.isSet(required))
             return usageError(tr("detect needs --%1.").arg(required.names().constFirst()));
     }
+    bool confidenceOk = false;
+    const double minimumConfidence = parser.value(confidenceOption).toDouble(&confidenceOk);
+    if (!confidenceOk || !(minimumConfidence >= 0.0 && minimumConfidence <= 1.0))
+        return usageError(tr("--min-confidence takes a number from 0 to 1, not \"%1\".").arg(parser.value(confidenceOption)));
     const QString path = parser.value(inputOption);
     if (QFileInfo(path).isDir())
         return usageError(tr("detect reads one photo; \"%1\" is a folder.").arg(path));
@@ -495,6 +505,11 @@ int CommandLineTool::detect(const QStringList &arguments)
         m_err.flush();
         return 1;
     }
+    TextLineGrouper::Settings grouping;
+    grouping.minimumConfidence = minimumConfidence;
+    grouping.mergeWords = parser.isSet(linesOption);
+    if (grouping.mergeWords || parser.isSet(confidenceOption))
+        boxes = TextLineGrouper::group(boxes, grouping);
     auto rounded = [](double value, int decimals) {
         const double factor = std::pow(10.0, decimals);
         return std::round(value * factor) / factor;

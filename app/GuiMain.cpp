@@ -67,6 +67,13 @@ int main(int argc, char *argv[])
     const auto ppocr = OcrEngineFactory::create(QStringLiteral("ppocr"));
     const QString ocrEngine = ppocr && ppocr->isAvailable(nullptr) ? QStringLiteral("ppocr") : QStringLiteral("tesseract");
     window.setOcrEngineProvider([](const QString &id) { return OcrEngineFactory::create(id); }, ocrEngine);
+    QList<QPair<QString, QString>> engines;
+    for (const QString &id : OcrEngineFactory::ids()) {
+        const auto engine = OcrEngineFactory::create(id);
+        if (engine && engine->isAvailable(nullptr))
+            engines.append({id, engine->displayName()});
+    }
+    window.setOcrEngineChoices(engines);
     window.show();
 
     if (parser.isSet(demoOption)) {

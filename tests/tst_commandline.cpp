@@ -36,6 +36,7 @@ private Q_SLOTS:
     void schedulePrintsLambdaPerStep();
     void scheduleRejectsBadOptions_data();
     void scheduleRejectsBadOptions();
+    void detectJoinsWordsIntoLines();
 
 private:
     struct Run
@@ -145,6 +146,8 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("detect on a folder") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), QStringLiteral(GLYPHLAB_TEST_DATA)}
                                         << QStringLiteral("detect reads one photo");
     QTest::newRow("detect stray argument") << QStringList{QStringLiteral("detect"), QStringLiteral("photo.jpg")} << QStringLiteral("unexpected argument");
+    QTest::newRow("detect bad confidence") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), in, QStringLiteral("--min-confidence"), QStringLiteral("1.5")}
+                                           << QStringLiteral("--min-confidence takes a number from 0 to 1");
 }
 
 void TestCommandLine::usageErrors()
@@ -383,6 +386,32 @@ void TestCommandLine::detectPrintsTextBoxesAsJson()
         }
     }
     QVERIFY2(texts.contains(QStringLiteral("PARKING")), qPrintable(run.out));
+}
+
+void TestCommandLine::detectJoinsWordsIntoLines()
+{
+    // Tesseract finds words; --lines joins those on one text line, and every word is kept.
+    const QString photo = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/demo/street-sign.jpg");
+    const QStringList base{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), photo};
+    const Run words = cli(base);
+    const Run lines = cli(QStringList(base) << QStringLiteral("--lines"));
+    QVERIFY2(words.exitCode == 0 && lines.exitCode == 0, qPrintable(words.err + lines.err));
+    auto texts = [](const Run &run) {
+        QStringList result;
+        for (const QJsonValue &value : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            result << value.toObject().value(QStringLiteral("text")).toString();
+        return result;
+    };
+    const QStringList found = texts(words), joined = texts(lines);
+    QVERIFY(!found.isEmpty());
+    QVERIFY2(joined.size() <= found.size(), qPrintable(lines.out));
+    QCOMPARE(joined.join(QLatin1Char(' ')).split(QLatin1Char(' ')).size(), found.size());
+    for (const QString &word : found)
+        QVERIFY2(joined.join(QLatin1Char(' ')).contains(word), qPrintable(word));
+    // A threshold above every confidence leaves nothing.
+    const Run none = cli(QStringList(base) << QStringLiteral("--min-confidence") << QStringLiteral("1"));
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out.trimmed(), QStringLiteral("[]"));
 }
 
 void TestCommandLine::detectReportsBadPhotos()

@@ -4,6 +4,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <cmath>
+
 class TestImageCanvas : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void largePhotoPaintsQuicklyAtFitZoom();
     void wheelZoomKeepsThePointUnderTheCursor();
     void rightDragPans();
+    void zoomToRegionFillsTheView();
 
 private:
     ImageCanvas *m_canvas = nullptr;
@@ -196,6 +199,20 @@ void TestImageCanvas::largePhotoPaintsQuicklyAtFitZoom()
           0.2, firstMs, totalMs / kRepeats, worstMs, actualMs);
     QVERIFY2(totalMs / kRepeats < 25.0, "a paint at fit zoom should take well under a frame");
     QVERIFY2(actualMs < 40.0, "a paint at 100 % should take well under a frame");
+}
+
+void TestImageCanvas::zoomToRegionFillsTheView()
+{
+    m_canvas->zoomToRegion(); // no region: nothing happens
+    QCOMPARE(m_canvas->zoom(), 0.5);
+    m_canvas->setRegion(QRect(100, 200, 100, 30));
+    QSignalSpy zoomed(m_canvas, &ImageCanvas::zoomChanged);
+    m_canvas->zoomToRegion();
+    QCOMPARE(zoomed.size(), 1);
+    QCOMPARE(m_canvas->zoom(), 0.9 * 400 / 100); // the width limits: 3.6
+    // Centred in the view.
+    const QPointF centre = m_canvas->imageToWidget(QPointF(150, 215));
+    QVERIFY(std::abs(centre.x() - 200) < 0.5 && std::abs(centre.y() - 150) < 0.5);
 }
 
 QTEST_MAIN(TestImageCanvas)

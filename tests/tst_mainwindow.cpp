@@ -31,7 +31,10 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
+#include <QPainter>
+#include <QSlider>
 
 #include <QAction>
 #include <QApplication>
@@ -83,8 +86,12 @@ private Q_SLOTS:
     void cancelAllStopsTheQueue();
     void resultViewsShowTheDemoRun();
     void resultViewsFollowAMultiStepMethod();
+    void maskViewShowsExtractedAndPredictedMasks();
+    void detectionJoinsWordsAboveTheThreshold();
+    void wholeFlowFromPhotoToReopenedProject();
 
 private:
+    QString writeTextPhoto();
     RestoreResult runAndWait();
     QMessageBox *takeMessageBox();
 
@@ -385,7 +392,44 @@ public:
     }
 };
 
+// Word by word, as Tesseract reports them, on the photo writeTextPhoto() draws: "NO PARKING"
+// on one line, "EXIT" below it, and a smudge read with little confidence.
+class WordOcr : public OcrEngine
+{
+public:
+    QString id() const override { return QStringLiteral("words"); }
+    QString displayName() const override { return QStringLiteral("Word test OCR"); }
+    bool isAvailable(QString *) const override { return true; }
+    OcrReading recognize(const QImage &crop) override { return {QStringLiteral("read %1").arg(crop.width()), 0.8, {}}; }
+    QList<OcrTextBox> detect(const QImage &) override
+    {
+        auto box = [](const QString &text, const QRectF &rect, double confidence) {
+            return OcrTextBox{QPolygonF(rect), rect, text, confidence};
+        };
+        return {box(QStringLiteral("PARKING"), QRectF(78, 20, 150, 40), 0.85), box(QStringLiteral("NO"), QRectF(20, 21, 50, 40), 0.9),
+                box(QStringLiteral("~"), QRectF(250, 120, 20, 20), 0.2), box(QStringLiteral("EXIT"), QRectF(20, 95, 90, 40), 0.75)};
+    }
+};
+
 } // namespace
+
+QString TestMainWindow::writeTextPhoto()
+{
+    QImage photo(320, 160, QImage::Format_RGB32);
+    photo.fill(QColor(235, 232, 220));
+    QPainter painter(&photo);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(30);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(QColor(30, 30, 40));
+    painter.drawText(QRect(20, 20, 210, 40), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("NO PARKING"));
+    painter.drawText(QRect(20, 95, 90, 40), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("EXIT"));
+    painter.end();
+    const QString path = m_dir.filePath(QStringLiteral("text-photo.png"));
+    return photo.save(path) ? path : QString();
+}
 
 void TestMainWindow::startsOnTheWelcomePage()
 {
@@ -859,7 +903,9 @@ void TestMainWindow::resultViewsFollowAMultiStepMethod()
 
     QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/plain.jpg")));
     QVERIFY(m_window->addRegion(QRect(0, 0, 60, 40)));
-    QVERIFY(views->maskView()->composite().isNull()); // nothing to show yet
+    views->setMaskSource(ResultViewsController::MaskSource::Predicted);
+    QVERIFY(views->maskView()->composite().isNull()); // no prediction yet
+    QVERIFY(views->maskView()->placeholderText().contains(QLatin1String("GlyphSR")));
     m_window->methodPanel()->setMethodId(QStringLiteral("stepping"));
     RestoreOptions options = m_window->methodPanel()->options();
     options.steps = 7;
@@ -889,6 +935,7 @@ void TestMainWindow::resultViewsFollowAMultiStepMethod()
     // The masks of the last step are over the result.
     QVERIFY2(views->maskView()->message().isEmpty(), qPrintable(views->maskView()->message()));
     QVERIFY(!views->maskView()->composite().isNull());
+    QCOMPARE(views->maskView()->characterCount(), 2);
     QVERIFY(!views->splitView()->after().isNull());
     QCOMPARE(views->grid()->entries().size(), 2);
     QVERIFY(views->grid()->entries().at(1).label.contains(QLatin1String("Stepping test method")));
@@ -901,6 +948,270 @@ void TestMainWindow::resultViewsFollowAMultiStepMethod()
     QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-steps-plots.png")).isEmpty());
     m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentWidget(views->maskView());
     QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-mask.png")).isEmpty());
+}
+
+void TestMainWindow::maskViewShowsExtractedAndPredictedMasks()
+{
+    delete m_window;
+    std::vector<std::unique_ptr<RestorationMethod>> methods;
+    methods.push_back(std::make_unique<BicubicMethod>());
+    methods.push_back(std::make_unique<SteppingMethod>());
+    m_window = new MainWindow(new InferenceEngine(std::move(methods)));
+    m_window->resize(1100, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    ResultViewsController *views = m_window->resultViews();
+    MaskOverlayView *mask = views->maskView();
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    auto *source = mask->findChild<QComboBox *>(QStringLiteral("maskSourceCombo"));
+    QVERIFY(source && source->count() == 3);
+
+    const QString photo = writeTextPhoto();
+    QVERIFY(m_window->openPhoto(photo));
+    const int id = m_window->addRegion(QRect(10, 15, 60, 50)); // "NO"
+    QVERIFY(id);
+    m_window->document()->setOcrText(id, QStringLiteral("NO"), QString());
+    views->setMaskSource(ResultViewsController::MaskSource::ExtractedFromInput);
+    // Computed when the tab is shown, not before.
+    QVERIFY(mask->composite().isNull());
+    tabs->setCurrentWidget(mask);
+    QVERIFY(!mask->composite().isNull()); // the crop at once, its masks from the worker thread
+    QCOMPARE(mask->composite().size(), QSize(60, 50));
+    QTRY_COMPARE(mask->characterCount(), 2); // N and O, from the pixels alone
+    QVERIFY(mask->characterCentroid(0).x() < mask->characterCentroid(1).x());
+    // The opacity slider: at 0 the crop shows as it is.
+    auto *opacity = mask->findChild<QSlider *>(QStringLiteral("opacitySlider"));
+    opacity->setValue(0);
+    QCOMPARE(mask->composite(), m_window->document()->crop(id).convertToFormat(QImage::Format_RGB32));
+    opacity->setValue(80);
+    QVERIFY(mask->composite() != m_window->document()->crop(id).convertToFormat(QImage::Format_RGB32));
+    QVERIFY(!saveWidgetGrab(m_window, QStringLiteral("mainwindow-mask-extracted.png")).isEmpty());
+
+    // From the result: only once there is one. The prediction: only after a run that has masks.
+    source->setCurrentIndex(int(ResultViewsController::MaskSource::ExtractedFromResult));
+    QVERIFY(mask->composite().isNull());
+    QVERIFY(mask->placeholderText().contains(QLatin1String("Restore the region first")));
+    source->setCurrentIndex(int(ResultViewsController::MaskSource::Predicted));
+    QVERIFY(mask->composite().isNull());
+    QVERIFY(mask->placeholderText().contains(QLatin1String("GlyphSR")));
+    m_window->methodPanel()->setMethodId(QStringLiteral("stepping"));
+    RestoreOptions options = m_window->methodPanel()->options();
+    options.steps = 4;
+    m_window->methodPanel()->setOptions(options);
+    QVERIFY(runAndWait().succeeded());
+    QVERIFY(!mask->composite().isNull());
+    QCOMPARE(mask->characterCount(), 2); // the stepping method's two masks, over its result
+    QCOMPARE(mask->composite().size(), QSize(120, 100));
+    source->setCurrentIndex(int(ResultViewsController::MaskSource::ExtractedFromResult));
+    QCOMPARE(mask->composite().size(), QSize(120, 100));
+    QTRY_COMPARE(mask->characterCount(), 2);
+
+    // The choice persists.
+    QCOMPARE(QSettings().value(QStringLiteral("maskView/source")).toInt(), int(ResultViewsController::MaskSource::ExtractedFromResult));
+    // A crop without text says so instead of inventing masks.
+    source->setCurrentIndex(int(ResultViewsController::MaskSource::ExtractedFromInput));
+    const int blank = m_window->addRegion(QRect(250, 5, 60, 30));
+    QCOMPARE(m_window->currentRegionId(), blank);
+    QTRY_VERIFY(mask->composite().isNull());
+    QVERIFY2(mask->placeholderText().contains(QLatin1String("No text found")), qPrintable(mask->placeholderText()));
+}
+
+void TestMainWindow::detectionJoinsWordsAboveTheThreshold()
+{
+    const QString photo = writeTextPhoto();
+    QVERIFY(m_window->openPhoto(photo));
+    m_window->setOcrEngineProvider([](const QString &) { return std::make_unique<WordOcr>(); }, QStringLiteral("words"));
+    auto *spin = m_window->findChild<QSpinBox *>(QStringLiteral("minConfidenceSpin"));
+    auto *merge = m_window->findChild<QCheckBox *>(QStringLiteral("mergeLinesCheck"));
+    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("detectButton"));
+    QVERIFY(spin && merge && button);
+    spin->setValue(50);
+    merge->setChecked(true);
+    QCOMPARE(m_window->detectionConfidenceThreshold(), 0.5);
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    const Project &project = m_window->document()->project();
+    QTRY_COMPARE(project.regions.size(), 2);
+    QCOMPARE(project.regions.at(0).name, QStringLiteral("NO PARKING"));
+    QCOMPARE(project.regions.at(0).ocrBefore, QStringLiteral("NO PARKING"));
+    QCOMPARE(project.regions.at(0).rect, QRect(20, 20, 208, 41));
+    QCOMPARE(project.regions.at(1).name, QStringLiteral("EXIT"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QLatin1String("below the confidence threshold")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Detecting again marks nothing twice.
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QLatin1String("already marked")));
+    QCOMPARE(project.regions.size(), 2);
+
+    // Word by word, and stricter: EXIT (0.75) is left out.
+    spin->setValue(80);
+    merge->setChecked(false);
+    QVERIFY(m_window->openPhoto(photo));
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(project.regions.size(), 2);
+    QCOMPARE(project.regions.at(0).name, QStringLiteral("NO"));
+    QCOMPARE(project.regions.at(1).name, QStringLiteral("PARKING"));
+
+    // The settings are there in the next session.
+    delete m_window;
+    m_window = new MainWindow;
+    QCOMPARE(m_window->detectionConfidenceThreshold(), 0.8);
+    QVERIFY(!m_window->mergesWordsIntoLines());
+    m_window->setDetectionConfidenceThreshold(0.5);
+    m_window->setMergeWordsIntoLines(true);
+    // The engine chosen in the dock is the one used, and it is remembered.
+    m_window->setOcrEngineProvider([](const QString &id) -> std::unique_ptr<OcrEngine> {
+        if (id == QLatin1String("words"))
+            return std::make_unique<WordOcr>();
+        return std::make_unique<FakeOcr>();
+    }, QStringLiteral("fake"));
+    m_window->setOcrEngineChoices({{QStringLiteral("fake"), QStringLiteral("Fake")}, {QStringLiteral("words"), QStringLiteral("Words")}});
+    auto *engines = m_window->findChild<QComboBox *>(QStringLiteral("ocrEngineCombo"));
+    QVERIFY(engines && engines->count() == 2);
+    QCOMPARE(m_window->ocrEngineId(), QStringLiteral("fake"));
+    engines->setCurrentIndex(1);
+    Q_EMIT engines->activated(1);
+    QCOMPARE(m_window->ocrEngineId(), QStringLiteral("words"));
+    QCOMPARE(QSettings().value(QStringLiteral("ocr/engine")).toString(), QStringLiteral("words"));
+    QSettings().remove(QStringLiteral("ocr/engine"));
+}
+
+// The whole flow, as a person would go through it: open a photo, detect its text, restore
+// every region, step through a run, compare methods, export, save, and open it again.
+void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
+{
+    auto makeWindow = [this] {
+        delete m_window;
+        std::vector<std::unique_ptr<RestorationMethod>> methods;
+        methods.push_back(std::make_unique<BicubicMethod>());
+        methods.push_back(std::make_unique<SteppingMethod>());
+        m_window = new MainWindow(new InferenceEngine(std::move(methods)));
+        m_window->resize(1200, 800);
+        m_window->show();
+        return QTest::qWaitForWindowExposed(m_window);
+    };
+    QVERIFY(makeWindow());
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("viewTabs"));
+    ResultViewsController *views = m_window->resultViews();
+
+    // 1. Open.
+    const QString photo = writeTextPhoto();
+    QVERIFY(m_window->openPhoto(photo));
+    QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(m_window->canvas()));
+
+    // 2. Detect (a deterministic OCR engine through the window's provider).
+    m_window->setOcrEngineProvider([](const QString &) { return std::make_unique<WordOcr>(); }, QStringLiteral("words"));
+    m_window->setDetectionConfidenceThreshold(0.5);
+    m_window->setMergeWordsIntoLines(true);
+    QTest::mouseClick(m_window->findChild<QToolButton *>(QStringLiteral("detectButton")), Qt::LeftButton);
+    const Project &project = m_window->document()->project();
+    QTRY_COMPARE(project.regions.size(), 2);
+    QCOMPARE(project.regions.at(0).name, QStringLiteral("NO PARKING"));
+    QCOMPARE(project.regions.at(1).name, QStringLiteral("EXIT"));
+    QCOMPARE(m_window->regionModel()->rowCount(), 2);
+    QCOMPARE(m_window->canvas()->regions().size(), 2);
+
+    // 3. Run: every region with the stepping method.
+    m_window->methodPanel()->setMethodId(QStringLiteral("stepping"));
+    RestoreOptions options = m_window->methodPanel()->options();
+    options.steps = 6;
+    m_window->methodPanel()->setOptions(options);
+    QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("runAllButton")), Qt::LeftButton);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(project.runs.size(), 2);
+    for (const TextRegion &region : project.regions)
+        QCOMPARE(region.status, TextRegion::Status::Restored);
+
+    // 4. Step through the first region's run in the Steps tab, with the keyboard.
+    const int first = project.regions.at(0).id;
+    auto *list = m_window->findChild<QTreeView *>(QStringLiteral("regionView"));
+    list->selectionModel()->setCurrentIndex(m_window->regionModel()->indexOfRegion(first),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->currentRegionId(), first);
+    StepTimeline *timeline = views->timeline();
+    tabs->setCurrentWidget(timeline);
+    QCOMPARE(timeline->stepCount(), 6);
+    QApplication::setActiveWindow(m_window);
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    timeline->setFocus();
+    timeline->goToFirst();
+    QCOMPARE(timeline->currentStep(), 0);
+    for (int k = 1; k < 6; ++k) {
+        QTest::keyClick(timeline, Qt::Key_Right);
+        QCOMPARE(timeline->currentStep(), k);
+        QCOMPARE(timeline->step(k).index, k);
+    }
+    QTest::keyClick(timeline, Qt::Key_Home);
+    QCOMPARE(timeline->currentStep(), 0);
+
+    // 5. Compare: bicubic on the same region too, then the split view and the N-way grid.
+    m_window->methodPanel()->setMethodId(QStringLiteral("bicubic"));
+    const RestoreResult bicubic = runAndWait();
+    QVERIFY2(bicubic.succeeded(), qPrintable(bicubic.error));
+    tabs->setCurrentWidget(views->splitView());
+    QCOMPARE(views->splitView()->before(), m_window->document()->crop(first));
+    QCOMPARE(views->splitView()->after(), bicubic.image);
+    tabs->setCurrentWidget(views->grid());
+    const QList<ComparisonEntry> entries = views->grid()->entries();
+    QCOMPARE(entries.size(), 3); // input, bicubic, stepping
+    QVERIFY(entries.at(2).label.contains(QLatin1String("Stepping test method")));
+    views->grid()->zoomIn();
+    QVERIFY(views->grid()->relativeZoom() > 1.0);
+    QCOMPARE(views->grid()->cellTransform(1).zoom(), views->grid()->cellTransform(2).zoom()); // one zoom for all
+
+    // Per-region plots: the time of every region's latest result, the last step's confidence
+    // of the runs that report one (the stepping method's; bicubic reports none).
+    views->setPlotMode(ResultViewsController::PlotMode::TimePerRegion);
+    QVERIFY(views->plotPanel()->isBarMode());
+    QCOMPARE(views->plotPanel()->barValues().size(), 2);
+    QCOMPARE(views->plotPanel()->barValues().at(0), project.latestSuccessfulRun(first)->seconds);
+    views->setPlotMode(ResultViewsController::PlotMode::ConfidencePerRegion);
+    QCOMPARE(views->plotPanel()->barValues(), QVector<double>{0.5 + 0.05 * 5});
+    views->setPlotMode(ResultViewsController::PlotMode::Steps);
+    QVERIFY(!views->plotPanel()->isBarMode());
+
+    // 6. Export: the crop with its sidecar, all results, and the photo with the results pasted in.
+    const QString png = m_dir.filePath(QStringLiteral("flow/no-parking.png"));
+    QVERIFY(QDir().mkpath(QFileInfo(png).absolutePath()));
+    QVERIFY(m_window->exportResult(png));
+    QCOMPARE(QImage(png).convertToFormat(QImage::Format_RGB888), bicubic.image.convertToFormat(QImage::Format_RGB888));
+    QFile sidecar(RegionExporter::sidecarPath(png));
+    QVERIFY(sidecar.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(sidecar.readAll()).object().value(QStringLiteral("region")).toObject()
+                .value(QStringLiteral("name")).toString() == QStringLiteral("NO PARKING"));
+    QCOMPARE(m_window->exportAll(m_dir.filePath(QStringLiteral("flow/all"))), 2);
+    const QString pasted = m_dir.filePath(QStringLiteral("flow/pasted.png"));
+    QVERIFY(m_window->exportPastedPhoto(pasted));
+    QCOMPARE(QImage(pasted).size(), QSize(320, 160));
+
+    // 7. Save, 8. reopen in a new session: identical regions, runs and results.
+    const Project before = project;
+    const QString saved = m_dir.filePath(QStringLiteral("flow/flow.glyphlab"));
+    QVERIFY(m_window->saveProject(saved));
+    QVERIFY(!m_window->document()->isDirty());
+    QVERIFY(makeWindow());
+    QVERIFY(m_window->openProject(saved));
+    const Project &after = m_window->document()->project();
+    QVERIFY(after == before);
+    QCOMPARE(after.regions.size(), 2);
+    QCOMPARE(after.runs.size(), 3);
+    auto rgb = [](const QImage &image) { return image.convertToFormat(QImage::Format_RGB888); };
+    for (int i = 0; i < before.runs.size(); ++i)
+        QCOMPARE(rgb(after.runs.at(i).image), rgb(before.runs.at(i).image)); // PNG keeps the pixels, not the format
+    QVERIFY(!m_window->document()->isDirty());
+    QCOMPARE(m_window->canvas()->regions().size(), 2);
+    QCOMPARE(m_window->regionModel()->rowCount(), 2);
+    auto *reopenedList = m_window->findChild<QTreeView *>(QStringLiteral("regionView"));
+    reopenedList->selectionModel()->setCurrentIndex(m_window->regionModel()->indexOfRegion(first),
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_window->resultViews()->grid()->entries().size(), 3);
+    QCOMPARE(rgb(m_window->resultViews()->splitView()->after()), rgb(bicubic.image));
+    QCOMPARE(rgb(m_window->comparisonView()->result()), rgb(bicubic.image));
+    for (QMessageBox *box : m_window->findChildren<QMessageBox *>())
+        box->close();
 }
 
 QTEST_MAIN(TestMainWindow)

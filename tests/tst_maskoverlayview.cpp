@@ -1,8 +1,10 @@
 #include "ColorMaps.h"
+#include "GlyphExtractor.h"
 #include "MaskOverlayView.h"
 #include "WidgetGrab.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QSlider>
@@ -42,6 +44,8 @@ private Q_SLOTS:
     void layerTogglesAndTheirCheckboxes();
     void masksOfAnotherSizeAreStretched();
     void grabRendersSensibly();
+    void sourceSelectorAndPlaceholder();
+    void extractedMasksOfARealCrop();
 
 private:
     MaskOverlayView *m_view = nullptr;
@@ -199,6 +203,68 @@ void TestMaskOverlayView::grabRendersSensibly()
     m_view->setCharacterMasks(characters);
     m_view->setOpacity(0.55);
     QVERIFY(!saveWidgetGrab(m_view, QStringLiteral("maskoverlay.png")).isEmpty());
+}
+
+void TestMaskOverlayView::sourceSelectorAndPlaceholder()
+{
+    auto *combo = m_view->findChild<QComboBox *>(QStringLiteral("maskSourceCombo"));
+    QVERIFY(combo);
+    QVERIFY(!combo->isVisibleTo(m_view)); // no choice, no selector
+    QCOMPARE(m_view->currentSource(), -1);
+    m_view->setSources({QStringLiteral("only")});
+    QVERIFY(!combo->isVisibleTo(m_view));
+    QSignalSpy changed(m_view, &MaskOverlayView::sourceChanged);
+    m_view->setSources({QStringLiteral("extracted"), QStringLiteral("from the result"), QStringLiteral("predicted")});
+    QVERIFY(combo->isVisibleTo(m_view));
+    QCOMPARE(m_view->sources().size(), 3);
+    QCOMPARE(m_view->currentSource(), 0);
+    QCOMPARE(changed.size(), 0); // filling the selector is not a choice
+    combo->setCurrentIndex(2);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.last().first().toInt(), 2);
+    m_view->setCurrentSource(1);
+    QCOMPARE(m_view->currentSource(), 1);
+    QCOMPARE(changed.size(), 2);
+    m_view->setCurrentSource(7); // out of range: ignored
+    QCOMPARE(m_view->currentSource(), 1);
+    // Renamed sources keep the choice.
+    m_view->setSources({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+    QCOMPARE(m_view->currentSource(), 1);
+
+    m_view->setPlaceholderText(QStringLiteral("Run GlyphSR to see its masks."));
+    QCOMPARE(m_view->placeholderText(), QStringLiteral("Run GlyphSR to see its masks."));
+    QVERIFY(!saveWidgetGrab(m_view, QStringLiteral("maskoverlay-placeholder.png")).isEmpty());
+    m_view->setImage(whiteCrop());
+    m_view->setCharacterMasks({{rectMask(QSize(100, 20), QRect(0, 0, 10, 10)), QString()},
+                               {rectMask(QSize(100, 20), QRect(20, 0, 10, 10)), QString()}});
+    QCOMPARE(m_view->characterCount(), 2);
+    m_view->clear();
+    QCOMPARE(m_view->characterCount(), 0);
+}
+
+void TestMaskOverlayView::extractedMasksOfARealCrop()
+{
+    // The training-free extractor's masks of a real photo crop, as the workbench shows them.
+    // "CHINA" on a shop sign, 109×32, letters apart (touching letters would form one mask).
+    const QString cropPath = sharedDataFile(QStringLiteral("crops/labelled/opencv/scenetext_word01.jpg"));
+    if (cropPath.isEmpty())
+        QSKIP("../shared/data is not available");
+    const QImage crop = QImage(cropPath).convertToFormat(QImage::Format_RGB888);
+    const GlyphExtraction found = GlyphExtractor::extract(crop);
+    QVERIFY(!found.isEmpty());
+    QCOMPARE(found.characterMasks.size(), 5);
+    QList<CharacterMask> characters;
+    for (const QImage &mask : found.characterMasks)
+        characters.append({mask, QString()});
+    m_view->resize(560, 300);
+    m_view->setImage(crop.scaled(crop.size() * 3)); // the masks are stretched over it
+    m_view->setLineMask(found.lineMask);
+    m_view->setCharacterMasks(characters);
+    QVERIFY2(m_view->message().isEmpty(), qPrintable(m_view->message()));
+    QCOMPARE(m_view->characterCount(), int(found.characterMasks.size()));
+    for (int i = 1; i < m_view->characterCount(); ++i)
+        QVERIFY(m_view->characterCentroid(i - 1).x() < m_view->characterCentroid(i).x());
+    QVERIFY(!saveWidgetGrab(m_view, QStringLiteral("maskoverlay-extracted.png")).isEmpty());
 }
 
 QTEST_MAIN(TestMaskOverlayView)

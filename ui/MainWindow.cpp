@@ -15,10 +15,13 @@
 #include "RegionListModel.h"
 #include "ResultViewsController.h"
 #include "RunQueue.h"
+#include "TextLineGrouper.h"
 #include "WelcomePage.h"
 
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -31,10 +34,13 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -45,10 +51,17 @@ const QString kGeometryKey = QStringLiteral("windowGeometry");
 const QString kStateKey = QStringLiteral("windowState");
 const QString kAutosaveKey = QStringLiteral("autosaveSeconds");
 const QString kLanguageKey = QStringLiteral("language"); // read by ApplicationSetup at start-up
+const QString kOcrEngineKey = QStringLiteral("ocr/engine");
+const QString kMinConfidenceKey = QStringLiteral("detection/minConfidence");
+const QString kMergeLinesKey = QStringLiteral("detection/mergeLines");
+constexpr double kDefaultMinConfidence = 0.5;
+// A detection that covers an existing region this much (intersection over union) is the same text.
+constexpr double kSameRegionOverlap = 0.5;
 constexpr int kMaxRecentFiles = 10;
 constexpr int kDefaultAutosaveSeconds = 60;
 constexpr int kMemoryUpdateMs = 2000;
 constexpr int kWelcomePage = 0;
+constexpr int kPlotsDockHeight = 300;
 constexpr int kWorkbenchPage = 1;
 
 bool isProjectFile(const QString &path)
@@ -125,6 +138,19 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
         onEngineReady(m_engine->runtimeInfo());
 
     const QSettings settings;
+    m_ui->detectButton->setDefaultAction(m_ui->actionDetectText);
+    m_ui->ocrEngineCombo->hide(); // until there is a choice
+    m_ui->minConfidenceSpin->setValue(
+        int(std::lround(100 * std::clamp(settings.value(kMinConfidenceKey, kDefaultMinConfidence).toDouble(), 0.0, 1.0))));
+    m_ui->mergeLinesCheck->setChecked(settings.value(kMergeLinesKey, true).toBool());
+    connect(m_ui->minConfidenceSpin, &QSpinBox::valueChanged, this,
+            [](int percent) { QSettings().setValue(kMinConfidenceKey, percent / 100.0); });
+    connect(m_ui->mergeLinesCheck, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(kMergeLinesKey, on); });
+    connect(m_ui->ocrEngineCombo, &QComboBox::activated, this, [this] {
+        m_ocrEngineId = m_ui->ocrEngineCombo->currentData().toString();
+        QSettings().setValue(kOcrEngineKey, m_ocrEngineId);
+    });
+
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
         // First start: wide enough docks that the list's columns and the queue's outcome show.
@@ -176,6 +202,30 @@ void MainWindow::setUpResultSlots()
         m_ui->viewTabs->addTab(placeholder, title);
         m_resultViews.insert(int(slot), placeholder);
     }
+    // View ▸ Show …: Alt+3… after Alt+1 (photo) and Alt+2 (comparison), in tab order.
+    const QList<QPair<ResultView, QString>> showTexts = {
+        {ResultView::StepTimeline, tr("Show &Steps")},
+        {ResultView::SplitComparison, tr("Show Split &View")},
+        {ResultView::ComparisonGrid, tr("Show &Grid")},
+        {ResultView::MaskOverlay, tr("Show &Masks")},
+        {ResultView::OcrOverlay, tr("Show &OCR")},
+    };
+    const QList<QAction *> viewActions = m_ui->menuView->actions();
+    const int comparisonAt = int(viewActions.indexOf(m_ui->actionShowComparison));
+    QAction *before = comparisonAt >= 0 ? viewActions.value(comparisonAt + 1) : nullptr;
+    int key = 3;
+    for (const auto &[slot, text] : showTexts) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QStringLiteral("actionShowResultView%1").arg(int(slot)));
+        action->setShortcut(QKeySequence(QStringLiteral("Alt+%1").arg(key++)));
+        action->setToolTip(tr("Show the %1 tab").arg(m_ui->viewTabs->tabText(m_ui->viewTabs->indexOf(m_resultViews.value(int(slot))))));
+        action->setStatusTip(action->toolTip());
+        m_ui->menuView->insertAction(before, action);
+        connect(action, &QAction::triggered, this, [this, slot = slot] {
+            showWorkbench();
+            m_ui->viewTabs->setCurrentWidget(m_resultViews.value(int(slot)));
+        });
+    }
     m_plotsDock->setObjectName(QStringLiteral("plotsDock"));
     m_plotsDock->setWindowTitle(tr("Plots"));
     auto *plotsPlaceholder = new QLabel(tr("Per-step plots appear here when the plot panel is part of the build."));
@@ -186,6 +236,14 @@ void MainWindow::setUpResultSlots()
     m_resultViews.insert(int(ResultView::Plots), plotsPlaceholder);
     addDockWidget(Qt::BottomDockWidgetArea, m_plotsDock);
     m_plotsDock->hide();
+    // The first time it opens, tall enough that the axes and the legend are readable.
+    connect(m_plotsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_plotsDockSized && !m_plotsDock->isFloating()) {
+            m_plotsDockSized = true;
+            if (m_plotsDock->height() < kPlotsDockHeight)
+                resizeDocks({m_plotsDock}, {kPlotsDockHeight}, Qt::Vertical);
+        }
+    });
 }
 
 void MainWindow::installResultView(ResultView slot, QWidget *view)
@@ -236,6 +294,11 @@ void MainWindow::connectActions()
     connect(m_ui->actionZoomOut, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomOut);
     connect(m_ui->actionZoomFit, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomToFit);
     connect(m_ui->actionZoomActual, &QAction::triggered, m_ui->canvas, &ImageCanvas::zoomToActualSize);
+    connect(m_ui->actionZoomRegion, &QAction::triggered, this, [this] {
+        showWorkbench();
+        m_ui->viewTabs->setCurrentWidget(m_ui->canvas);
+        m_ui->canvas->zoomToRegion();
+    });
     connect(m_ui->actionShowPhoto, &QAction::triggered, this, [this] {
         showWorkbench();
         m_ui->viewTabs->setCurrentWidget(m_ui->canvas);
@@ -388,6 +451,7 @@ bool MainWindow::openProject(const QString &path)
     }
     cancelAll();
     m_document->load(*project, loaded.image, QFileInfo(path).absoluteFilePath(), false);
+    selectFirstRegion(); // so the result views show something at once
     addRecentFile(QFileInfo(path).absoluteFilePath());
     QSettings().setValue(kLastFolderKey, QFileInfo(path).absolutePath());
     showWorkbench();
@@ -514,12 +578,30 @@ bool MainWindow::showMe(int sceneIndex, const QString &methodId)
 void MainWindow::showWelcome()
 {
     m_ui->welcomePage->setMethods(m_engine->methods(), m_ui->methodPanel->methodId());
+    // The welcome page gets the whole window (its cards and explanations would be cut off
+    // between the docks); the docks come back with the workbench.
+    if (!isWelcomeShown() || m_docksBeforeWelcome.isEmpty()) {
+        for (QDockWidget *dock : {m_ui->regionsDock, m_ui->methodDock, m_ui->queueDock, m_plotsDock}) {
+            if (!dock->isHidden() && !dock->isFloating()) {
+                m_docksBeforeWelcome.append(dock);
+                dock->hide();
+            }
+        }
+    }
     m_ui->centralStack->setCurrentIndex(kWelcomePage);
 }
 
 void MainWindow::showWorkbench()
 {
     m_ui->centralStack->setCurrentIndex(kWorkbenchPage);
+    restoreDocksHiddenForWelcome();
+}
+
+void MainWindow::restoreDocksHiddenForWelcome()
+{
+    for (QDockWidget *dock : std::as_const(m_docksBeforeWelcome))
+        dock->show();
+    m_docksBeforeWelcome.clear();
 }
 
 bool MainWindow::isWelcomeShown() const
@@ -586,6 +668,17 @@ void MainWindow::renameCurrentRegion()
     dialog->setTextValue(m_document->project().region(id)->name);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) { renameRegion(id, name); });
     dialog->open();
+}
+
+void MainWindow::selectFirstRegion()
+{
+    const QList<TextRegion> &regions = m_document->project().regions;
+    if (regions.isEmpty())
+        return;
+    const int first = regions.constFirst().id;
+    m_ui->canvas->setSelection({first}, first);
+    syncListSelection();
+    onCurrentRegionChanged();
 }
 
 void MainWindow::syncCanvasRegions()
@@ -950,6 +1043,47 @@ void MainWindow::setOcrEngineProvider(const OcrEngineProvider &factory, const QS
     updateActions();
 }
 
+void MainWindow::setOcrEngineChoices(const QList<QPair<QString, QString>> &engines)
+{
+    QComboBox *combo = m_ui->ocrEngineCombo;
+    combo->clear();
+    for (const auto &[id, name] : engines)
+        combo->addItem(name, id);
+    const QString remembered = QSettings().value(kOcrEngineKey).toString();
+    if (!remembered.isEmpty() && combo->findData(remembered) >= 0)
+        m_ocrEngineId = remembered;
+    combo->setCurrentIndex(std::max(0, combo->findData(m_ocrEngineId)));
+    if (combo->count() > 0)
+        m_ocrEngineId = combo->currentData().toString();
+    combo->setVisible(combo->count() >= 2);
+}
+
+QString MainWindow::ocrEngineId() const
+{
+    return m_ocrEngineId;
+}
+
+double MainWindow::detectionConfidenceThreshold() const
+{
+    return m_ui->minConfidenceSpin->value() / 100.0;
+}
+
+void MainWindow::setDetectionConfidenceThreshold(double threshold)
+{
+    if (std::isfinite(threshold))
+        m_ui->minConfidenceSpin->setValue(int(std::lround(100 * std::clamp(threshold, 0.0, 1.0))));
+}
+
+bool MainWindow::mergesWordsIntoLines() const
+{
+    return m_ui->mergeLinesCheck->isChecked();
+}
+
+void MainWindow::setMergeWordsIntoLines(bool merge)
+{
+    m_ui->mergeLinesCheck->setChecked(merge);
+}
+
 bool MainWindow::detectTextRegions()
 {
     runOcrInBackground(true);
@@ -1014,13 +1148,7 @@ void MainWindow::runOcrInBackground(bool detect)
             return;
         }
         if (detect) {
-            int added = 0;
-            for (const OcrTextBox &box : outcome->boxes)
-                if (const int id = m_document->addRegion(box.bounds.toAlignedRect(), box.text)) {
-                    m_document->setOcrText(id, box.text, QString());
-                    ++added;
-                }
-            statusBar()->showMessage(tr("Found %n text region(s).", nullptr, added));
+            addDetectedRegions(outcome->boxes);
         } else {
             for (auto it = outcome->readings.cbegin(); it != outcome->readings.cend(); ++it)
                 m_document->setOcrText(it.key(), it.value().first, it.value().second);
@@ -1028,6 +1156,48 @@ void MainWindow::runOcrInBackground(bool detect)
         }
     });
     thread->start();
+}
+
+void MainWindow::addDetectedRegions(const QList<OcrTextBox> &boxes)
+{
+    TextLineGrouper::Settings settings;
+    settings.minimumConfidence = detectionConfidenceThreshold();
+    settings.mergeWords = mergesWordsIntoLines();
+    const QList<OcrTextBox> lines = TextLineGrouper::group(boxes, settings);
+    const QRect photo(QPoint(0, 0), m_document->photo().size());
+    auto overlap = [](const QRect &a, const QRect &b) {
+        const QRect both = a.intersected(b);
+        const double shared = double(both.width()) * both.height();
+        const double all = double(a.width()) * a.height() + double(b.width()) * b.height() - shared;
+        return all > 0 ? shared / all : 0.0;
+    };
+    int added = 0, known = 0;
+    for (const OcrTextBox &line : lines) {
+        const QRect rect = line.bounds.toAlignedRect().intersected(photo);
+        if (rect.isEmpty())
+            continue;
+        // Detecting twice does not mark the same text twice.
+        const bool exists = std::any_of(m_document->project().regions.cbegin(), m_document->project().regions.cend(),
+                                        [&](const TextRegion &region) { return overlap(region.rect, rect) > kSameRegionOverlap; });
+        if (exists) {
+            ++known;
+            continue;
+        }
+        const QString text = line.text.simplified();
+        if (const int id = m_document->addRegion(rect, text)) {
+            m_document->setOcrText(id, text, QString());
+            ++added;
+        }
+    }
+    const int dropped = int(boxes.size()) - int(std::count_if(boxes.cbegin(), boxes.cend(), [&](const OcrTextBox &box) {
+        return box.confidence >= settings.minimumConfidence;
+    }));
+    QString message = tr("Found %n text region(s).", nullptr, added);
+    if (known > 0)
+        message += QLatin1Char(' ') + tr("%n already marked.", nullptr, known);
+    if (dropped > 0)
+        message += QLatin1Char(' ') + tr("%n below the confidence threshold.", nullptr, dropped);
+    statusBar()->showMessage(message);
 }
 
 // ---- autosave and recovery -----------------------------------------------------------------
@@ -1098,6 +1268,7 @@ bool MainWindow::recoverProject()
     }
     cancelAll();
     m_document->load(snapshot->project, loaded.image, snapshot->projectPath, true);
+    selectFirstRegion();
     m_ui->recoveryBar->hide();
     showWorkbench();
     statusBar()->showMessage(tr("Recovered the automatic save. Save it (Ctrl+S) to keep it."));
@@ -1252,9 +1423,11 @@ void MainWindow::updateActions()
     m_ui->actionSaveAs->setEnabled(photo);
     m_ui->actionDeleteRegion->setEnabled(!selected.isEmpty());
     m_ui->actionRenameRegion->setEnabled(current != 0);
+    m_ui->actionZoomRegion->setEnabled(current != 0);
     m_ui->actionSelectAllRegions->setEnabled(anyRegion);
     const bool ocr = bool(m_ocrFactory) && photo && !m_ocrBusy;
     m_ui->actionDetectText->setEnabled(ocr);
+    m_ui->ocrEngineCombo->setEnabled(!m_ocrBusy);
     m_ui->actionReadText->setEnabled(ocr && anyRegion);
 }
 
@@ -1287,6 +1460,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     cancelAll();
     m_ui->methodPanel->saveSettings();
+    restoreDocksHiddenForWelcome(); // the saved layout is the workbench's
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

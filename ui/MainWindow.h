@@ -70,6 +70,15 @@ public:
 
     // OCR engines are built elsewhere; until a factory is given, the OCR actions are disabled.
     void setOcrEngineProvider(const OcrEngineProvider &provider, const QString &engineId);
+    // The engines offered in the Regions dock (id, display name); the user's last choice is kept.
+    void setOcrEngineChoices(const QList<QPair<QString, QString>> &engines);
+    QString ocrEngineId() const;
+    // Detection keeps boxes read with at least this confidence (0..1) and, when merging, joins
+    // words on one text line into one region. Both are settings that persist.
+    double detectionConfidenceThreshold() const;
+    void setDetectionConfidenceThreshold(double threshold);
+    bool mergesWordsIntoLines() const;
+    void setMergeWordsIntoLines(bool merge);
     bool detectTextRegions();
     bool readTextWithOcr();
 
@@ -131,6 +140,8 @@ private:
     void updateTitle();
     void updateMemory();
     void syncCanvasRegions();
+    void selectFirstRegion();
+    void restoreDocksHiddenForWelcome();
     void syncListSelection();
     void onCanvasSelectionChanged(const QList<int> &ids);
     void onListSelectionChanged();
@@ -153,6 +164,7 @@ private:
     void showAbout();
     bool maybeSave();
     void runOcrInBackground(bool detect);
+    void addDetectedRegions(const QList<OcrTextBox> &boxes);
     QString lastFolder() const;
 
     Ui::MainWindow *m_ui;
@@ -165,12 +177,14 @@ private:
     QTimer *m_memoryTimer;
     QTimer *m_autosaveTimer;
     QDockWidget *m_plotsDock;
+    QList<QDockWidget *> m_docksBeforeWelcome; // hidden while the welcome page shows
     ResultViewsController *m_resultViewsController = nullptr;
     QHash<int, QWidget *> m_resultViews;  // by ResultView
     QList<DemoScene> m_scenes;
     OcrEngineProvider m_ocrFactory;
     QString m_ocrEngineId;
     bool m_ocrBusy = false;
+    bool m_plotsDockSized = false;
     qint64 m_maxPhotoPixels;
     bool m_syncingSelection = false;
     int m_shownRegionId = 0;

@@ -13,21 +13,29 @@
 #include "StepTimeline.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QMetaType>
+#include <QSettings>
 #include <QStatusBar>
 #include <QStringList>
+#include <QThread>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
 const QString kLineMaskKey = QStringLiteral("lineMask");
 const QString kCharMasksKey = QStringLiteral("charMasks");
 const QString kCharLabelsKey = QStringLiteral("charLabels");
+const QString kMaskSourceKey = QStringLiteral("maskView/source");
+// The extractor sees at most this many pixels; larger crops are scaled down first and the
+// view stretches the masks back over them (an interactive view, not a measurement).
+constexpr qint64 kMaxExtractionPixels = 512 * 512;
 
 // A per-step value worth plotting: a plain number (not text, not an image).
 bool numericValue(const QVariant &value, double *number)
@@ -70,6 +78,7 @@ ResultViewsController::ResultViewsController(MainWindow *window)
     , m_plot(new PlotPanel)
     , m_exportPng(new QAction(tr("Export Plot as PNG…"), this))
     , m_exportPdf(new QAction(tr("Export Plot as PDF…"), this))
+    , m_plotMode(new QComboBox)
 {
     m_timeline->setObjectName(QStringLiteral("stepTimeline"));
     m_split->setObjectName(QStringLiteral("splitComparisonView"));
@@ -85,6 +94,11 @@ ResultViewsController::ResultViewsController(MainWindow *window)
     plots->setObjectName(QStringLiteral("plotsPage"));
     auto *toolBar = new QToolBar(plots);
     toolBar->setIconSize(QSize(16, 16));
+    m_plotMode->setObjectName(QStringLiteral("plotModeCombo"));
+    m_plotMode->addItems({tr("Steps of the current region"), tr("Time per region (s)"), tr("OCR confidence per region")});
+    m_plotMode->setToolTip(tr("Plot the values of each step of the current region's latest run, or one bar per region"));
+    toolBar->addWidget(m_plotMode);
+    toolBar->addSeparator();
     toolBar->addAction(m_exportPng);
     toolBar->addAction(m_exportPdf);
     auto *layout = new QVBoxLayout(plots);
@@ -94,6 +108,20 @@ ResultViewsController::ResultViewsController(MainWindow *window)
     layout->addWidget(m_plot, 1);
     plots->setMinimumHeight(190); // the dock opens tall enough to read the axes
     m_plot->setAxisLabels(tr("Step"), tr("Value"));
+
+    // Short names (the selector sits in one row with the other controls); the tool tip explains.
+    m_mask->setSources({tr("Input, training-free"), tr("Result, training-free"), tr("GlyphSR prediction")});
+    m_mask->findChild<QComboBox *>(QStringLiteral("maskSourceCombo"))
+        ->setToolTip(tr("Training-free: masks found in the pixels alone (two colour clusters, the background owns the "
+                        "border; characters are the connected ink), for the input crop or the restored result. "
+                        "GlyphSR prediction: the masks GlyphSR's glyph perception module predicted in its latest run "
+                        "on this region."));
+    m_mask->setCurrentSource(std::clamp(QSettings().value(kMaskSourceKey, 0).toInt(), 0, int(MaskSource::Predicted)));
+    connect(m_mask, &MaskOverlayView::sourceChanged, this, [this](int index) {
+        QSettings().setValue(kMaskSourceKey, index);
+        updateMask();
+    });
+    connect(m_mask, &MaskOverlayView::shown, this, &ResultViewsController::updateMask);
 
     m_window->installResultView(MainWindow::ResultView::StepTimeline, m_timeline);
     m_window->installResultView(MainWindow::ResultView::SplitComparison, m_split);
@@ -116,6 +144,7 @@ ResultViewsController::ResultViewsController(MainWindow *window)
 
     connect(m_timeline, &StepTimeline::currentStepChanged, this, &ResultViewsController::onTimelineStep);
     connect(m_plot, &PlotPanel::stepClicked, this, &ResultViewsController::onPlotStep);
+    connect(m_plotMode, &QComboBox::currentIndexChanged, this, &ResultViewsController::updatePlot);
     connect(m_exportPng, &QAction::triggered, this, [this] { chooseAndExport(false); });
     connect(m_exportPdf, &QAction::triggered, this, [this] { chooseAndExport(true); });
     showRegion(m_window->currentRegionId());
@@ -133,6 +162,26 @@ QAction *ResultViewsController::exportPdfAction() const { return m_exportPdf; }
 QList<StepRecord> ResultViewsController::steps(int regionId) const
 {
     return m_steps.value(regionId);
+}
+
+ResultViewsController::MaskSource ResultViewsController::maskSource() const
+{
+    return MaskSource(std::max(0, m_mask->currentSource()));
+}
+
+void ResultViewsController::setMaskSource(MaskSource source)
+{
+    m_mask->setCurrentSource(int(source));
+}
+
+ResultViewsController::PlotMode ResultViewsController::plotMode() const
+{
+    return PlotMode(std::max(0, m_plotMode->currentIndex()));
+}
+
+void ResultViewsController::setPlotMode(PlotMode mode)
+{
+    m_plotMode->setCurrentIndex(int(mode));
 }
 
 void ResultViewsController::showRegion(int regionId)
@@ -159,7 +208,8 @@ void ResultViewsController::onStep(int regionId, const StepRecord &step)
         return;
     if (newRun) {
         m_timeline->clear();
-        m_plot->clear();
+        if (plotMode() == PlotMode::Steps)
+            m_plot->clear();
     }
     addStepToViews(step);
     if (hasMasks(step) || newRun)
@@ -169,6 +219,8 @@ void ResultViewsController::onStep(int regionId, const StepRecord &step)
 void ResultViewsController::onRun(int regionId, const RegionRun &run)
 {
     Q_UNUSED(run);
+    if (plotMode() != PlotMode::Steps)
+        updatePlot(); // every region's bar may have changed
     if (regionId != m_regionId)
         return;
     updateComparison();
@@ -188,6 +240,8 @@ void ResultViewsController::onRegionChanged(int regionId)
         updateGrid();
     }
     updateOcr();
+    if (plotMode() != PlotMode::Steps)
+        updatePlot(); // the bars are labelled with the region names
 }
 
 void ResultViewsController::onProjectReset()
@@ -199,14 +253,21 @@ void ResultViewsController::onProjectReset()
 void ResultViewsController::showSteps(int regionId)
 {
     m_timeline->clear();
-    m_plot->clear();
     const QList<StepRecord> steps = m_steps.value(regionId);
     for (const StepRecord &step : steps)
-        addStepToViews(step);
+        m_timeline->appendStep(step);
+    updatePlot();
 }
 
 // Cheap per step: the timeline keeps a thumbnail; the plot gets one point per number.
 void ResultViewsController::addStepToViews(const StepRecord &step)
+{
+    if (plotMode() == PlotMode::Steps)
+        plotStep(step);
+    m_timeline->appendStep(step);
+}
+
+void ResultViewsController::plotStep(const StepRecord &step)
 {
     for (auto it = step.values.cbegin(); it != step.values.cend(); ++it) {
         double number = 0;
@@ -218,7 +279,44 @@ void ResultViewsController::addStepToViews(const StepRecord &step)
             m_plot->setSeriesStyle(it.key(), PlotPanel::SeriesStyle::Step);
     }
     m_plot->appendPoint(QStringLiteral("seconds"), step.index, step.seconds);
-    m_timeline->appendStep(step);
+}
+
+// The steps of the current region as lines, or one bar per region: the time of its latest
+// result, or the recognizer's confidence at the last step of its latest run (this session).
+void ResultViewsController::updatePlot()
+{
+    m_plot->clear();
+    const PlotMode mode = plotMode();
+    if (mode == PlotMode::Steps) {
+        m_plot->setAxisLabels(tr("Step"), tr("Value"));
+        for (const StepRecord &step : m_steps.value(m_regionId))
+            plotStep(step);
+        const int position = m_timeline->currentStep();
+        m_plot->setCurrentStep(position >= 0 ? m_timeline->step(position).index : -1);
+        return;
+    }
+    QStringList labels;
+    QVector<double> values;
+    const Project &project = m_window->document()->project();
+    for (const TextRegion &region : project.regions) {
+        double value = 0;
+        if (mode == PlotMode::TimePerRegion) {
+            const RegionRun *run = project.latestSuccessfulRun(region.id);
+            if (!run)
+                continue;
+            value = run->seconds;
+        } else {
+            const QList<StepRecord> steps = m_steps.value(region.id);
+            if (steps.isEmpty() || !numericValue(steps.constLast().values.value(QStringLiteral("confidence")), &value))
+                continue;
+        }
+        labels << region.name;
+        values << value;
+    }
+    const QString axis = mode == PlotMode::TimePerRegion ? tr("Seconds") : tr("OCR confidence");
+    m_plot->setAxisLabels(tr("Region"), axis);
+    if (!labels.isEmpty())
+        m_plot->setBars(labels, values, axis);
 }
 
 QImage ResultViewsController::latestResult() const
@@ -282,8 +380,40 @@ void ResultViewsController::updateGrid()
     m_grid->setEntries(entries);
 }
 
-// The masks of the newest step that has them, over that step's image.
 void ResultViewsController::updateMask()
+{
+    const TextRegion *region = m_window->document()->project().region(m_regionId);
+    if (!region) {
+        m_mask->clear();
+        m_mask->setPlaceholderText(tr("Select a region to see its glyph masks."));
+        return;
+    }
+    switch (maskSource()) {
+    case MaskSource::Predicted:
+        if (!showPredictedMasks()) {
+            m_mask->clear();
+            m_mask->setPlaceholderText(tr("No GlyphSR masks for this region yet: choose GlyphSR in the Method panel and "
+                                          "restore the region. (The masks of a run are kept until the project is closed.)"));
+        }
+        return;
+    case MaskSource::ExtractedFromResult: {
+        const QImage result = latestResult();
+        if (result.isNull()) {
+            m_mask->clear();
+            m_mask->setPlaceholderText(tr("Restore the region first: these masks are extracted from its result."));
+            return;
+        }
+        showExtractedMasks(result);
+        return;
+    }
+    case MaskSource::ExtractedFromInput:
+        showExtractedMasks(m_crop);
+        return;
+    }
+}
+
+// The masks of the newest step that has them, over that step's image.
+bool ResultViewsController::showPredictedMasks()
 {
     const QList<StepRecord> steps = m_steps.value(m_regionId);
     for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
@@ -297,9 +427,77 @@ void ResultViewsController::updateMask()
         m_mask->setImage(it->image.isNull() ? latestResult() : it->image);
         m_mask->setLineMask(it->values.value(kLineMaskKey).value<QImage>());
         m_mask->setCharacterMasks(masks);
+        return true;
+    }
+    return false;
+}
+
+// The training-free extractor's masks over `image`. Computed off the GUI thread, only while the
+// view is on screen and once per image, so runs and region switches cost nothing while it is
+// hidden; a request that arrives while one is computed waits for it (only the newest waits).
+void ResultViewsController::showExtractedMasks(const QImage &image)
+{
+    if (!m_mask->isVisible()) {
+        m_mask->clear();
         return;
     }
-    m_mask->clear();
+    const bool known = !m_extractedImage.isNull() && (image.cacheKey() == m_extractedImage.cacheKey() || image == m_extractedImage);
+    if (!known) {
+        // The crop at once, its masks when they are found.
+        m_mask->clear();
+        m_mask->setImage(image);
+        extractInBackground(image);
+        return;
+    }
+    if (m_extraction.isEmpty()) {
+        m_mask->clear();
+        m_mask->setPlaceholderText(tr("No text found in this crop: it has no two colours to tell apart."));
+        return;
+    }
+    // Unlabelled: the extractor knows shapes, not letters (the legend numbers them).
+    QList<CharacterMask> masks;
+    for (const QImage &mask : std::as_const(m_extraction.characterMasks))
+        masks.append({mask, QString()});
+    m_mask->setImage(image);
+    m_mask->setLineMask(m_extraction.lineMask);
+    m_mask->setCharacterMasks(masks);
+}
+
+void ResultViewsController::extractInBackground(const QImage &image)
+{
+    if (m_extracting) {
+        m_pendingExtraction = image;
+        return;
+    }
+    m_extracting = true;
+    auto outcome = std::make_shared<GlyphExtraction>();
+    QThread *thread = QThread::create([image, outcome] {
+        QImage input = image;
+        const qint64 pixels = qint64(image.width()) * image.height();
+        if (pixels > kMaxExtractionPixels) {
+            const double factor = std::sqrt(double(kMaxExtractionPixels) / pixels);
+            input = image.scaled(std::max(1, int(image.width() * factor)), std::max(1, int(image.height() * factor)),
+                                 Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        }
+        *outcome = GlyphExtractor::extract(input);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, image, outcome] {
+        m_extracting = false;
+        m_extraction = *outcome;
+        m_extractedImage = image;
+        if (!m_pendingExtraction.isNull()) {
+            const QImage next = m_pendingExtraction;
+            m_pendingExtraction = QImage();
+            if (next.cacheKey() != image.cacheKey() && next != image) {
+                extractInBackground(next);
+                return;
+            }
+        }
+        if (maskSource() != MaskSource::Predicted)
+            updateMask();
+    });
+    thread->start();
 }
 
 void ResultViewsController::updateOcr()

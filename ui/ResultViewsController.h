@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GlyphExtractor.h"
 #include "RegionRun.h"
 #include "StepRecord.h"
 
@@ -14,6 +15,7 @@ class MaskOverlayView;
 class OcrOverlayView;
 class PlotPanel;
 class QAction;
+class QComboBox;
 class SplitComparisonView;
 class StepTimeline;
 
@@ -26,6 +28,11 @@ class ResultViewsController : public QObject
     Q_OBJECT
 
 public:
+    // Where the mask view's masks come from (the order of its selector).
+    enum class MaskSource { ExtractedFromInput, ExtractedFromResult, Predicted };
+    // What the plots dock shows (the order of its selector).
+    enum class PlotMode { Steps, TimePerRegion, ConfidencePerRegion };
+
     explicit ResultViewsController(MainWindow *window);
 
     StepTimeline *timeline() const;
@@ -40,6 +47,11 @@ public:
     // The steps kept for a region: those of its latest (or running) run.
     QList<StepRecord> steps(int regionId) const;
 
+    MaskSource maskSource() const;
+    void setMaskSource(MaskSource source);
+    PlotMode plotMode() const;
+    void setPlotMode(PlotMode mode);
+
     // Writes the plot; false (and, with errorMessage, why) when it could not.
     bool exportPlot(const QString &path, bool pdf, QString *errorMessage = nullptr);
 
@@ -51,9 +63,14 @@ private:
     void onProjectReset();
     void showSteps(int regionId);
     void addStepToViews(const StepRecord &step);
+    void plotStep(const StepRecord &step);
+    void updatePlot();
     void updateComparison();
     void updateGrid();
     void updateMask();
+    bool showPredictedMasks();
+    void showExtractedMasks(const QImage &image);
+    void extractInBackground(const QImage &image);
     void updateOcr();
     QImage latestResult() const;
     void onTimelineStep(int position);
@@ -69,8 +86,13 @@ private:
     PlotPanel *m_plot;
     QAction *m_exportPng;
     QAction *m_exportPdf;
+    QComboBox *m_plotMode;
     QHash<int, QList<StepRecord>> m_steps; // by region: its latest run's steps
     int m_regionId = 0;
     QImage m_crop;                         // the current region's input
+    QImage m_extractedImage;               // what m_extraction was computed from
+    GlyphExtraction m_extraction;
+    bool m_extracting = false;
+    QImage m_pendingExtraction;            // the newest request while one is computed
     bool m_syncing = false;
 };

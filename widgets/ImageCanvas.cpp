@@ -221,6 +221,23 @@ void ImageCanvas::centerOn(const QRect &rect)
     update();
 }
 
+void ImageCanvas::zoomToRect(const QRect &rect)
+{
+    if (rect.isEmpty() || width() <= 0 || height() <= 0)
+        return;
+    constexpr double kMargin = 0.9; // the rectangle fills 90 % of the view
+    const double fit = kMargin * std::min(double(width()) / rect.width(), double(height()) / rect.height());
+    m_zoom = std::clamp(fit, kMinZoom, kMaxZoom);
+    m_fitOnResize = false;
+    centerOn(rect);
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void ImageCanvas::zoomToRegion()
+{
+    zoomToRect(region());
+}
+
 int ImageCanvas::lastPaintedLevel() const
 {
     return m_lastPaintedLevel;

@@ -54,6 +54,8 @@ public:
     QPointF widgetToImage(const QPointF &point) const;
     // Shows the rectangle (image pixels) in the middle of the view without changing the zoom.
     void centerOn(const QRect &rect);
+    // Zooms so that the rectangle fills the view (with a small margin), centred.
+    void zoomToRect(const QRect &rect);
 
     // The pyramid level the last paint used (0: full size, 1: half, ...), for tests.
     int lastPaintedLevel() const;
@@ -65,6 +67,7 @@ public Q_SLOTS:
     void zoomOut();
     void zoomToFit();
     void zoomToActualSize();
+    void zoomToRegion(); // the current region; nothing without one
 
 Q_SIGNALS:
     // The current region's rectangle changed, or another region became current.

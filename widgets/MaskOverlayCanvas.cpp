@@ -108,6 +108,17 @@ void MaskOverlayCanvas::setCharacterLayerVisible(bool visible)
     rebuild();
 }
 
+void MaskOverlayCanvas::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    update();
+}
+
+QString MaskOverlayCanvas::placeholderText() const
+{
+    return m_placeholder.isEmpty() ? tr("No run yet") : m_placeholder;
+}
+
 QImage MaskOverlayCanvas::composite() const
 {
     return m_composite;
@@ -213,7 +224,7 @@ void MaskOverlayCanvas::paintEvent(QPaintEvent *)
     painter.fillRect(rect(), palette().color(QPalette::Dark));
     if (m_composite.isNull()) {
         painter.setPen(palette().color(QPalette::BrightText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("No run yet"));
+        painter.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, placeholderText());
         return;
     }
     QStringList labels;

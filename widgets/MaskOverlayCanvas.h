@@ -23,6 +23,9 @@ public:
     void setOpacity(double opacity);
     void setLineLayerVisible(bool visible);
     void setCharacterLayerVisible(bool visible);
+    // What the canvas says while it has no image (e.g. why there are no masks to show).
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const;
 
     // The crop with the visible layers blended in, at the crop's size (ARGB32).
     QImage composite() const;
@@ -51,4 +54,5 @@ private:
     bool m_charactersVisible = true;
     QImage m_composite;
     QString m_message;
+    QString m_placeholder;
 };

@@ -3,6 +3,7 @@
 #include "MaskOverlayCanvas.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -29,6 +30,16 @@ MaskOverlayView::MaskOverlayView(QWidget *parent)
     m_characterToggle->setChecked(true);
     m_characterToggle->setToolTip(tr("Show one coloured mask per character, labelled with what it was read as"));
 
+    m_sourceLabel = new QLabel(tr("&Masks:"), this);
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("maskSourceCombo"));
+    m_source->setToolTip(tr("Where the masks come from"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sourceLabel->setBuddy(m_source);
+    m_sourceLabel->hide();
+    m_source->hide();
+    connect(m_source, &QComboBox::currentIndexChanged, this, &MaskOverlayView::sourceChanged);
+
     auto *opacityLabel = new QLabel(tr("&Opacity"), this);
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setObjectName(QStringLiteral("opacitySlider"));
@@ -36,6 +47,7 @@ MaskOverlayView::MaskOverlayView(QWidget *parent)
     m_opacity->setValue(60);
     m_opacity->setPageStep(10);
     m_opacity->setToolTip(tr("How strongly the masks cover the crop"));
+    m_opacity->setMinimumWidth(90); // never squeezed out by a long source name
     m_opacity->setAccessibleName(tr("Mask opacity"));
     opacityLabel->setBuddy(m_opacity);
 
@@ -54,6 +66,9 @@ MaskOverlayView::MaskOverlayView(QWidget *parent)
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_sourceLabel);
+    controls->addWidget(m_source);
+    controls->addSpacing(12);
     controls->addWidget(m_lineToggle);
     controls->addWidget(m_characterToggle);
     controls->addSpacing(12);
@@ -78,7 +93,61 @@ void MaskOverlayView::setLineMask(const QImage &mask)
 
 void MaskOverlayView::setCharacterMasks(const QList<CharacterMask> &masks)
 {
+    m_characterCount = int(masks.size());
     m_canvas->setCharacterMasks(masks);
+}
+
+void MaskOverlayView::setPlaceholderText(const QString &text)
+{
+    m_canvas->setPlaceholderText(text);
+}
+
+QString MaskOverlayView::placeholderText() const
+{
+    return m_canvas->placeholderText();
+}
+
+void MaskOverlayView::setSources(const QStringList &names)
+{
+    const QSignalBlocker blocker(m_source);
+    const int previous = m_source->currentIndex();
+    m_source->clear();
+    m_source->addItems(names);
+    if (!names.isEmpty())
+        m_source->setCurrentIndex(std::clamp(previous, 0, int(names.size()) - 1));
+    const bool choice = names.size() >= 2;
+    m_sourceLabel->setVisible(choice);
+    m_source->setVisible(choice);
+}
+
+QStringList MaskOverlayView::sources() const
+{
+    QStringList names;
+    for (int i = 0; i < m_source->count(); ++i)
+        names << m_source->itemText(i);
+    return names;
+}
+
+int MaskOverlayView::currentSource() const
+{
+    return m_source->currentIndex();
+}
+
+void MaskOverlayView::setCurrentSource(int index)
+{
+    if (index >= 0 && index < m_source->count())
+        m_source->setCurrentIndex(index);
+}
+
+int MaskOverlayView::characterCount() const
+{
+    return m_characterCount;
+}
+
+void MaskOverlayView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    Q_EMIT shown();
 }
 
 double MaskOverlayView::opacity() const
@@ -116,6 +185,7 @@ void MaskOverlayView::clear()
     m_canvas->setImage(QImage());
     m_canvas->setLineMask(QImage());
     m_canvas->setCharacterMasks({});
+    m_characterCount = 0;
 }
 
 void MaskOverlayView::setOpacity(double opacity)

@@ -20,6 +20,19 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// Steps are whole numbers: ticks at 1, 2, 5, 10, … steps, never at 0.2.
+QSharedPointer<QCPAxisTicker> stepTicker()
+{
+    QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
+    ticker->setTickStep(1.0);
+    ticker->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    return ticker;
+}
+
+} // namespace
+
 PlotPanel::PlotPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -33,6 +46,7 @@ PlotPanel::PlotPanel(QWidget *parent)
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->xAxis->setRange(0, 10);
+    m_plot->xAxis->setTicker(stepTicker());
     m_plot->yAxis->setRange(0, 1);
     m_plot->setToolTip(tr("Drag to pan, wheel to zoom, double-click or 0 to fit; click to show that step; "
                           "right-click to export"));
@@ -104,7 +118,7 @@ void PlotPanel::leaveBarMode()
         return;
     m_plot->removePlottable(m_bars);
     m_bars = nullptr;
-    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_plot->xAxis->setTicker(stepTicker());
     m_plot->legend->setVisible(true);
     m_plot->xAxis->setLabel(m_xLabel);
     m_plot->yAxis->setLabel(m_yLabel);
