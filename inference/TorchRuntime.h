@@ -11,8 +11,8 @@
 class TorchRuntime
 {
 public:
-    // Debian's LibTorch starts with one intra-op thread; use every core. The setting is
-    // per thread for OpenMP, so every thread that runs models calls this.
+    // Debian's LibTorch starts with one intra-op thread; use every core (or OMP_NUM_THREADS when
+    // it is set). The setting is per thread for OpenMP, so every thread that runs models calls this.
     static int useAllCores();
 
     static bool cudaAvailable();
