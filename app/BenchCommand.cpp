@@ -3,6 +3,7 @@
 #include "BenchmarkReport.h"
 #include "BenchmarkRunner.h"
 #include "BenchmarkSetBuilder.h"
+#include "ConfiguredMethod.h"
 #include "GlyphSrMethod.h"
 #include "ImageWriter.h"
 #include "MethodRegistry.h"
@@ -47,7 +48,7 @@ int BenchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time."));
-    const QCommandLineOption methodsOption(QStringLiteral("methods"), tr("Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json."), QStringLiteral("ids"));
+    const QCommandLineOption methodsOption(QStringLiteral("methods"), tr("Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights: id=path/glyphsr.json."), QStringLiteral("ids"));
     const QCommandLineOption setsOption(QStringLiteral("sets"), tr("Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8."), QStringLiteral("names"),
                                         QStringLiteral("synth-easy,synth-medium,synth-hard,synth-x4,real,scene-x4"));
     const QCommandLineOption countOption(QStringLiteral("count"), tr("Pairs per synthetic set."), QStringLiteral("n"), QStringLiteral("500"));
@@ -85,6 +86,15 @@ int BenchCommand::run(const QStringList &arguments)
             wanted << method->info().id;
     }
     for (const QString &entry : wanted) {
+        if (entry.contains(QLatin1Char(':')) || !MethodRegistry::variantOf(entry).isEmpty()) {
+            QVariantMap fixed;
+            const QString baseId = ConfiguredMethod::parse(entry, registered, &fixed, &error);
+            if (baseId.isEmpty())
+                return usageError(error);
+            extra.push_back(std::make_unique<ConfiguredMethod>(*MethodRegistry::find(registered, baseId), entry, fixed));
+            methods.push_back(extra.back().get());
+            continue;
+        }
         if (entry.contains(QLatin1Char('='))) {
             const QString id = entry.section(QLatin1Char('='), 0, 0), path = entry.section(QLatin1Char('='), 1);
             extra.push_back(std::make_unique<GlyphSrMethod>(id, id, path, parser.value(recognizerModelOption)));

@@ -38,6 +38,49 @@ QString canonicalOrAbsolute(const QString &path)
     return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }
 
+// "key=value" checked against the method's parameter of that key.
+std::optional<std::pair<QString, QVariant>> parseParameter(const MethodInfo &info, const QString &pair, QString *error)
+{
+    const QString key = pair.section(QLatin1Char('='), 0, 0), value = pair.section(QLatin1Char('='), 1);
+    for (const MethodParameter &parameter : info.parameters) {
+        if (parameter.key != key || !pair.contains(QLatin1Char('=')))
+            continue;
+        bool ok = false;
+        switch (parameter.kind) {
+        case MethodParameter::Kind::Integer: {
+            const int number = value.toInt(&ok);
+            if (ok && number >= parameter.minimum && number <= parameter.maximum)
+                return std::make_pair(key, QVariant(number));
+            break;
+        }
+        case MethodParameter::Kind::Real: {
+            const double number = value.toDouble(&ok);
+            if (ok && number >= parameter.minimum && number <= parameter.maximum)
+                return std::make_pair(key, QVariant(number));
+            break;
+        }
+        case MethodParameter::Kind::Choice:
+            if (parameter.choices.contains(value))
+                return std::make_pair(key, QVariant(value));
+            break;
+        case MethodParameter::Kind::Boolean:
+            if (value == QLatin1String("true") || value == QLatin1String("false"))
+                return std::make_pair(key, QVariant(value == QLatin1String("true")));
+            break;
+        }
+        *error = parameter.kind == MethodParameter::Kind::Choice
+            ? CommandLineTool::tr("--param %1 must be one of %2 (got \"%3\").").arg(key, parameter.choices.join(QStringLiteral(", ")), value)
+            : CommandLineTool::tr("--param %1 must be a number from %2 to %3 (got \"%4\").").arg(key).arg(parameter.minimum).arg(parameter.maximum).arg(value);
+        return std::nullopt;
+    }
+    QStringList keys;
+    for (const MethodParameter &parameter : info.parameters)
+        keys << parameter.key;
+    *error = CommandLineTool::tr("--param \"%1\": %2 has no such parameter (it has: %3).")
+                 .arg(pair, info.id, keys.isEmpty() ? CommandLineTool::tr("none") : keys.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 bool parsePositiveInt(const QString &text, int minimum, int maximum, int *value)
 {
     bool ok = false;
@@ -67,12 +110,12 @@ void CommandLineTool::printUsage(QTextStream &stream) const
                  "  methods    list the restoration methods, one per line: id, then name\n"
                  "  restore    restore images: --method ID --input FILE|DIR --output DIR\n"
                  "             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]\n"
-                 "             [--region X,Y,W,H] [--dump-steps]\n"
+                 "             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]\n"
                  "  demo       restore the text regions of the bundled demo photo\n"
                  "             [--output DIR] [--method ID] [--scale N]\n"
                  "  synth      generate training/test pairs with glyph masks: --output DIR\n"
                  "             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]\n"
-                 "  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]\n"
+                 "  train      train a model: crnn|glyphsr|difftsr --data DIR[,DIR] --output DIR [--steps N]\n"
                  "  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]\n"
                  "             [--count N] [--recognizers ppocr,tesseract] [--output DIR]\n"
                  "  schedule   print GLYPH-SR's ping-pong schedule, step by step: [--kind\n"
@@ -177,9 +220,10 @@ int CommandLineTool::restore(const QStringList &arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Random seed of sampling methods."), QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption regionOption(QStringLiteral("region"), tr("Restore only this rectangle of each image."), QStringLiteral("x,y,w,h"));
-    const QCommandLineOption dumpOption(QStringLiteral("dump-steps"), tr("Also write every step's image and a steps.tsv."));
+    const QCommandLineOption dumpOption(QStringLiteral("dump-steps"), tr("Also write every step's image, a steps.tsv and a steps.json into NAME.steps beside each result."));
+    const QCommandLineOption paramOption(QStringLiteral("param"), tr("A method parameter, key=value (repeatable), e.g. mode=idm-only for difftsr."), QStringLiteral("key=value"));
     parser.addOptions({methodOption, inputOption, outputOption, scaleOption, stepsOption, seedOption,
-                       deviceOption, regionOption, dumpOption});
+                       deviceOption, regionOption, dumpOption, paramOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -215,6 +259,12 @@ int CommandLineTool::restore(const QStringList &arguments)
     QString error;
     if (!TorchRuntime::resolveDevice(options.device, &error))
         return usageError(error);
+    for (const QString &pair : parser.values(paramOption)) {
+        const std::optional<std::pair<QString, QVariant>> parameter = parseParameter(method->info(), pair, &error);
+        if (!parameter)
+            return usageError(error);
+        options.parameters.insert(parameter->first, parameter->second);
+    }
     const QString scaleProblem = MethodRunner::validate(method->info(), QImage(1, 1, QImage::Format_RGB888), options);
     if (!scaleProblem.isEmpty())
         return usageError(scaleProblem);
@@ -288,6 +338,7 @@ bool CommandLineTool::restoreFile(RestorationMethod &method, const QString &inpu
     const QString stepsDir = QDir(QFileInfo(outputPath).absolutePath())
                                  .filePath(QFileInfo(outputPath).completeBaseName() + QStringLiteral(".steps"));
     QString stepsTable = QStringLiteral("index\tcount\tseconds\tcaption\tvalues\n");
+    QJsonArray stepsJson;
     QString stepError;
     StepSink onStep;
     if (dumpSteps) {
@@ -297,6 +348,10 @@ bool CommandLineTool::restoreFile(RestorationMethod &method, const QString &inpu
             const QString file = QDir(stepsDir).filePath(QStringLiteral("step-%1.png").arg(step.index, 3, 10, QLatin1Char('0')));
             if (!step.image.isNull() && !ImageWriter::savePng(step.image, file, &error))
                 stepError = error;
+            stepsJson.append(QJsonObject{{QStringLiteral("index"), step.index}, {QStringLiteral("count"), step.count},
+                                         {QStringLiteral("seconds"), step.seconds}, {QStringLiteral("caption"), step.caption},
+                                         {QStringLiteral("image"), QFileInfo(file).fileName()},
+                                         {QStringLiteral("values"), QJsonObject::fromVariantMap(step.values)}});
             stepsTable += QStringLiteral("%1\t%2\t%3\t%4\t%5\n").arg(step.index).arg(step.count)
                               .arg(step.seconds, 0, 'f', 6).arg(step.caption)
                               .arg(QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(step.values))
@@ -313,6 +368,9 @@ bool CommandLineTool::restoreFile(RestorationMethod &method, const QString &inpu
         QSaveFile table(QDir(stepsDir).filePath(QStringLiteral("steps.tsv")));
         if (!table.open(QIODevice::WriteOnly) || table.write(stepsTable.toUtf8()) < 0 || !table.commit())
             return fail(tr("cannot write %1: %2").arg(table.fileName(), table.errorString()));
+        QSaveFile json(QDir(stepsDir).filePath(QStringLiteral("steps.json")));
+        if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(stepsJson).toJson()) < 0 || !json.commit())
+            return fail(tr("cannot write %1: %2").arg(json.fileName(), json.errorString()));
         if (!stepError.isEmpty())
             return fail(stepError);
     }

@@ -1,6 +1,7 @@
 #include "TrainCommand.h"
 
 #include "CrnnTrainer.h"
+#include "DiffTsrTrainer.h"
 #include "GlyphSrTrainer.h"
 #include "TorchRuntime.h"
 
@@ -16,8 +17,8 @@ TrainCommand::TrainCommand(QTextStream &out, QTextStream &err)
 int TrainCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR"));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn or glyphsr"));
+    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR"));
+    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn, glyphsr or difftsr"));
     const QCommandLineOption dataOption(QStringLiteral("data"), tr("Data set folders made by synth, comma-separated."), QStringLiteral("dirs"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for checkpoints, the loss log and the weights."), QStringLiteral("dir"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), tr("Optimizer steps."), QStringLiteral("n"));
@@ -25,13 +26,14 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption rateOption(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("x"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed (initial weights and batch order)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
-    const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss."), QStringLiteral("file"));
+    const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses."), QStringLiteral("file"));
+    const QCommandLineOption stageOption(QStringLiteral("stage"), tr("difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder)."), QStringLiteral("stage"));
     const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
     const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02)."), QStringLiteral("x"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, stageOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -41,7 +43,7 @@ int TrainCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("name one model to train: crnn or glyphsr."));
+        return usageError(tr("name one model to train: crnn, glyphsr or difftsr."));
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
         return usageError(tr("--data and --output are required."));
     bool ok = true;
@@ -101,7 +103,29 @@ int TrainCommand::run(const QStringList &arguments)
             GlyphSrTrainer::train(options, log);
             return 0;
         }
-        return usageError(tr("unknown model \"%1\"; choose crnn or glyphsr.").arg(positional.first()));
+        if (positional.first() == QLatin1String("difftsr")) {
+            if (!parser.isSet(recognizerOption))
+                return usageError(tr("difftsr needs --recognizer crnn.json (train crnn first)."));
+            if (!parser.isSet(stageOption))
+                return usageError(tr("difftsr needs --stage idm, tdm or mom."));
+            DiffTsrTrainer::Options options;
+            options.stage = parser.value(stageOption);
+            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+            options.outputFolder = parser.value(outputOption);
+            options.recognizerManifest = parser.value(recognizerOption);
+            options.steps = number(stepsOption, 0, 1, 10000000);
+            options.batchSize = number(batchOption, 0, 1, 4096);
+            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
+            options.seed = parser.value(seedOption).toULongLong(&ok);
+            if (parser.isSet(rateOption))
+                options.learningRate = parser.value(rateOption).toDouble(&ok);
+            options.device = parser.value(deviceOption);
+            if (!ok || (parser.isSet(rateOption) && options.learningRate <= 0))
+                return usageError(tr("a number option has an invalid value."));
+            DiffTsrTrainer::train(options, log);
+            return 0;
+        }
+        return usageError(tr("unknown model \"%1\"; choose crnn, glyphsr or difftsr.").arg(positional.first()));
     } catch (const std::exception &e) {
         return failure(QString::fromUtf8(e.what()));
     }

@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <QTextStream>
 
-// glyphlab-cli train crnn|glyphsr: trains a model on generated data sets; resumes from the
+// glyphlab-cli train crnn|glyphsr|difftsr: trains a model on generated data sets; resumes from the
 // checkpoint in the output folder when there is one.
 class TrainCommand : public CliSubcommand
 {

@@ -92,6 +92,18 @@ QString BenchmarkReport::markdown() const
                          truth ? QStringLiteral("–") : QString::number(row.millisecondsPerCrop, 'f', 2))
                     .arg(row.failures);
     }
+    bool ownReadings = false;
+    for (const BenchmarkRow &row : m_rows)
+        ownReadings = ownReadings || row.ownTextCount > 0;
+    if (ownReadings) {
+        text += tr("\n## The methods' own readings\n\nWord accuracy (%) of the text a method reads itself (DiffTSR: the text "
+                   "diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).\n\n"
+                   "| method | set | own word accuracy |\n|---|---|---:|\n");
+        for (const BenchmarkRow &row : m_rows) {
+            if (row.ownTextCount > 0)
+                text += QStringLiteral("| %1 | %2 | %3 |\n").arg(row.method, row.set).arg(100.0 * row.ownTextAccuracy, 0, 'f', 1);
+        }
+    }
     return text;
 }
 
@@ -118,6 +130,8 @@ QJsonObject BenchmarkReport::json() const
         object.insert(QStringLiteral("psnr"), row.psnr);
         object.insert(QStringLiteral("ssim"), row.ssim);
         object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
+        if (row.ownTextCount > 0)
+            object.insert(QStringLiteral("ownTextAccuracy"), row.ownTextAccuracy);
         rows.append(object);
     }
     QJsonObject root;

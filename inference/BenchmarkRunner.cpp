@@ -164,6 +164,10 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
                 continue;
             }
             seconds += result.seconds;
+            if (!set.sceneLevel && result.values.contains(QStringLiteral("text"))) {
+                ++row.ownTextCount;
+                row.ownTextAccuracy += TextMetrics::isWordMatch(result.values.value(QStringLiteral("text")).toString(), pair.text) ? 1 : 0;
+            }
             QImage image = result.image.convertToFormat(QImage::Format_RGB888);
             if (image.size() != pair.highResolution.size())
                 image = image.scaled(pair.highResolution.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
@@ -175,6 +179,8 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         row.psnr /= restored;
         row.ssim /= restored;
         row.millisecondsPerCrop = 1000.0 * seconds / restored;
+        if (row.ownTextCount > 0)
+            row.ownTextAccuracy /= row.count; // crops that failed count as misread
         measure(row, outputs);
         rows.push_back(row);
         if (log)

@@ -22,6 +22,10 @@ struct BenchmarkRow
     QMap<QString, double> errorRate;  // per recognizer, mean character error rate
     double psnr = 0, ssim = 0;        // against HR; not for the "hr" row
     double millisecondsPerCrop = 0;
+    // Methods that read the text themselves (DiffTSR's text diffusion): how often their own
+    // final text is the right word. ownTextCount 0: the method reports no text.
+    int ownTextCount = 0;
+    double ownTextAccuracy = 0;
 };
 
 // Runs methods on a test set and measures what recognizers read in the results. Each

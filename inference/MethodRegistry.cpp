@@ -1,6 +1,7 @@
 #include "MethodRegistry.h"
 
 #include "BicubicMethod.h"
+#include "DiffTsrMethod.h"
 #include "GlyphSrMethod.h"
 
 std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
@@ -8,6 +9,7 @@ std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
     std::vector<std::unique_ptr<RestorationMethod>> methods;
     methods.push_back(std::make_unique<BicubicMethod>());
     methods.push_back(std::make_unique<GlyphSrMethod>());
+    methods.push_back(std::make_unique<DiffTsrMethod>());
     return methods;
 }
 
@@ -19,4 +21,11 @@ RestorationMethod *MethodRegistry::find(const std::vector<std::unique_ptr<Restor
             return method.get();
     }
     return nullptr;
+}
+
+QString MethodRegistry::variantOf(const QString &alias)
+{
+    if (alias == QLatin1String("difftsr-idm"))
+        return QStringLiteral("difftsr:mode=idm-only");
+    return {};
 }

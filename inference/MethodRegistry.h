@@ -14,4 +14,7 @@ public:
     // The method with this id, or null.
     static RestorationMethod *find(const std::vector<std::unique_ptr<RestorationMethod>> &methods,
                                    const QString &id);
+    // Named variants of a method for the benchmark, as "id:key=value;…" (see ConfiguredMethod);
+    // empty when `alias` is none. "difftsr-idm": DiffTSR's IDM-only baseline.
+    static QString variantOf(const QString &alias);
 };

@@ -64,6 +64,8 @@ RestoreResult MethodRunner::run(RestorationMethod &method, const QImage &crop,
                                               : RestoreResult::Status::Succeeded;
         if (result.image.isNull())
             result.error = tr("%1 produced no image.").arg(info.displayName);
+        else
+            result.values = method.resultValues();
     } catch (const RestoreCancelled &) {
         result.status = RestoreResult::Status::Cancelled;
     } catch (const std::bad_alloc &) {

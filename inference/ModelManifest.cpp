@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -29,12 +30,17 @@ ModelManifest ModelManifest::read(const QString &manifestPath)
     manifest.training = root.value(QStringLiteral("training")).toObject();
     manifest.benchmark = root.value(QStringLiteral("benchmark")).toObject();
     manifest.scaleNote = root.value(QStringLiteral("scale")).toString();
+    for (const QJsonValue &value : root.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject entry = value.toObject();
+        manifest.files.append({entry.value(QStringLiteral("role")).toString(), entry.value(QStringLiteral("file")).toString(),
+                               entry.value(QStringLiteral("sha256")).toString()});
+    }
     return manifest;
 }
 
 bool ModelManifest::write(const QString &manifestPath, QString *error) const
 {
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QStringLiteral("glyphlab-model")},
         {QStringLiteral("model"), model},
         {QStringLiteral("weights"), weightsFile},
@@ -44,6 +50,13 @@ bool ModelManifest::write(const QString &manifestPath, QString *error) const
         {QStringLiteral("benchmark"), benchmark},
         {QStringLiteral("scale"), scaleNote},
     };
+    if (!files.isEmpty()) {
+        QJsonArray list;
+        for (const WeightsFile &entry : files)
+            list.append(QJsonObject{{QStringLiteral("role"), entry.role}, {QStringLiteral("file"), entry.file},
+                                    {QStringLiteral("sha256"), entry.sha256}});
+        root.insert(QStringLiteral("files"), list);
+    }
     QSaveFile file(manifestPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
@@ -65,6 +78,18 @@ QString ModelManifest::sha256Of(const QString &filePath)
 
 QString ModelManifest::verify(const QString &manifestPath, const QString &expectedModel, const QJsonObject &expected) const
 {
+    verifyArchitecture(manifestPath, expectedModel, expected);
+    const QString weights = QFileInfo(manifestPath).dir().filePath(weightsFile);
+    if (weightsFile.isEmpty() || !QFileInfo::exists(weights))
+        throw std::runtime_error(tr("The weights file %1 named by %2 is missing.").arg(weights, manifestPath).toStdString());
+    if (sha256Of(weights) != sha256)
+        throw std::runtime_error(tr("The weights file %1 is damaged or was replaced (its checksum does not match %2).")
+                                     .arg(weights, manifestPath).toStdString());
+    return weights;
+}
+
+void ModelManifest::verifyArchitecture(const QString &manifestPath, const QString &expectedModel, const QJsonObject &expected) const
+{
     if (model != expectedModel)
         throw std::runtime_error(tr("%1 describes a \"%2\" model, not \"%3\".").arg(manifestPath, model, expectedModel).toStdString());
     for (auto it = expected.begin(); it != expected.end(); ++it) {
@@ -76,11 +101,33 @@ QString ModelManifest::verify(const QString &manifestPath, const QString &expect
                                               it.value().toVariant().toString())
                                          .toStdString());
     }
-    const QString weights = QFileInfo(manifestPath).dir().filePath(weightsFile);
-    if (!QFileInfo::exists(weights))
-        throw std::runtime_error(tr("The weights file %1 named by %2 is missing.").arg(weights, manifestPath).toStdString());
-    if (sha256Of(weights) != sha256)
-        throw std::runtime_error(tr("The weights file %1 is damaged or was replaced (its checksum does not match %2).")
-                                     .arg(weights, manifestPath).toStdString());
-    return weights;
+}
+
+QString ModelManifest::verifyFile(const QString &manifestPath, const QString &role) const
+{
+    for (const WeightsFile &entry : files) {
+        if (entry.role != role)
+            continue;
+        const QString weights = QFileInfo(manifestPath).dir().filePath(entry.file);
+        if (entry.file.isEmpty() || !QFileInfo::exists(weights))
+            throw std::runtime_error(tr("The weights file %1 named by %2 is missing.").arg(weights, manifestPath).toStdString());
+        if (sha256Of(weights) != entry.sha256)
+            throw std::runtime_error(tr("The weights file %1 is damaged or was replaced (its checksum does not match %2).")
+                                         .arg(weights, manifestPath).toStdString());
+        return weights;
+    }
+    throw std::runtime_error(tr("%1 lists no \"%2\" weights: that part of the model has not been trained yet.")
+                                 .arg(manifestPath, role).toStdString());
+}
+
+void ModelManifest::setFile(const QString &role, const QString &file, const QString &sha256)
+{
+    for (WeightsFile &entry : files) {
+        if (entry.role == role) {
+            entry.file = file;
+            entry.sha256 = sha256;
+            return;
+        }
+    }
+    files.append({role, file, sha256});
 }

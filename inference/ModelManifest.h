@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 // The JSON file beside every shipped weights file: which method and architecture it is for,
@@ -19,6 +20,15 @@ public:
     QJsonObject training;        // data, steps, seed, time, machine
     QJsonObject benchmark;       // figures reached
     QString scaleNote;           // in words: how this differs from the published system
+    // Models made of several weights files (DiffTSR's stages) list them here, each under a role
+    // ("idm", "tdm", ...); `weightsFile` may then be empty.
+    struct WeightsFile
+    {
+        QString role;
+        QString file;
+        QString sha256;
+    };
+    QList<WeightsFile> files;
 
     // Throws std::runtime_error with the path and the problem.
     static ModelManifest read(const QString &manifestPath);
@@ -27,4 +37,11 @@ public:
     // Checks the model name, the architecture (every key in `expected` must match), and the
     // checksum of the weights file; returns the weights path. Throws std::runtime_error.
     QString verify(const QString &manifestPath, const QString &expectedModel, const QJsonObject &expected) const;
+    // The model name and architecture checks of verify() alone.
+    void verifyArchitecture(const QString &manifestPath, const QString &expectedModel, const QJsonObject &expected) const;
+    // The path of the file listed under `role`, after checking that it exists and its checksum.
+    // Throws std::runtime_error (also when no file has that role).
+    QString verifyFile(const QString &manifestPath, const QString &role) const;
+    // Adds or replaces the entry for `role`.
+    void setFile(const QString &role, const QString &file, const QString &sha256);
 };

@@ -1,3 +1,8 @@
 #include "RestorationMethod.h"
 
 RestorationMethod::~RestorationMethod() = default;
+
+QVariantMap RestorationMethod::resultValues() const
+{
+    return {};
+}

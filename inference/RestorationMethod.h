@@ -7,6 +7,7 @@
 #include "StepRecord.h"
 
 #include <QImage>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -25,4 +26,7 @@ public:
     virtual QImage restore(const QImage &crop, const RestoreOptions &options,
                            const ComputeDevice &device, const StepSink &onStep,
                            const CancelToken &cancel) = 0;
+    // What the last restore() on this thread found besides the image, for reports (DiffTSR:
+    // "text", its own final reading). Empty for most methods.
+    virtual QVariantMap resultValues() const;
 };

@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QMetaType>
 #include <QString>
+#include <QVariantMap>
 
 struct RestoreResult
 {
@@ -16,6 +17,7 @@ struct RestoreResult
     QString device;    // where it ran, in words
     int stepsDone = 0;
     double seconds = 0;
+    QVariantMap values; // RestorationMethod::resultValues() of a successful run
 
     bool succeeded() const { return status == Status::Succeeded; }
 };

@@ -5,13 +5,18 @@
 
 #include <torch/torch.h>
 
-int TorchRuntime::useAllCores()
+int TorchRuntime::intendedThreads()
 {
     // An explicit OMP_NUM_THREADS wins: trainings that share a small machine run much faster
     // with one thread each than with OpenMP threads spinning against each other.
     bool requestedOk = false;
     const int requested = qEnvironmentVariableIntValue("OMP_NUM_THREADS", &requestedOk);
-    const int cores = requestedOk && requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
+    return requestedOk && requested > 0 ? requested : std::max(1, QThread::idealThreadCount());
+}
+
+int TorchRuntime::useAllCores()
+{
+    const int cores = intendedThreads();
     if (torch::get_num_threads() != cores)
         torch::set_num_threads(cores);
     return torch::get_num_threads();

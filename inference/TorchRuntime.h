@@ -14,6 +14,8 @@ public:
     // Debian's LibTorch starts with one intra-op thread; use every core (or OMP_NUM_THREADS when
     // it is set). The setting is per thread for OpenMP, so every thread that runs models calls this.
     static int useAllCores();
+    // The thread count useAllCores() sets: OMP_NUM_THREADS when set, else every core.
+    static int intendedThreads();
 
     static bool cudaAvailable();
 

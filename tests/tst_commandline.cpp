@@ -136,6 +136,10 @@ void TestCommandLine::usageErrors_data()
                                 << QStringLiteral("Unknown device");
     QTest::newRow("bad region") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--region"), QStringLiteral("1,2")}
                                 << QStringLiteral("x,y,width,height");
+    QTest::newRow("unknown parameter") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("bicubic"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--param"), QStringLiteral("eta=1")}
+                                       << QStringLiteral("bicubic has no such parameter");
+    QTest::newRow("bad parameter value") << QStringList{QStringLiteral("restore"), QStringLiteral("--method"), QStringLiteral("difftsr"), QStringLiteral("--input"), in, QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--param"), QStringLiteral("mode=fast")}
+                                         << QStringLiteral("--param mode must be one of full, idm-only");
     QTest::newRow("stray argument") << QStringList{QStringLiteral("restore"), QStringLiteral("extra")} << QStringLiteral("unexpected argument");
     QTest::newRow("ocr without engine") << QStringList{QStringLiteral("ocr"), QStringLiteral("--input"), in} << QStringLiteral("ocr needs --engine");
     QTest::newRow("ocr without input") << QStringList{QStringLiteral("ocr"), QStringLiteral("--engine"), QStringLiteral("tesseract")} << QStringLiteral("ocr needs --input");
@@ -206,6 +210,12 @@ void TestCommandLine::restoresARegionAndDumpsSteps()
     const QList<QByteArray> lines = table.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).startsWith("0\t1\t"));
+    QFile json(dir.filePath(QStringLiteral("base.steps/steps.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray steps = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("image")).toString(), QStringLiteral("step-000.png"));
+    QCOMPARE(steps.at(0).toObject().value(QStringLiteral("count")).toInt(), 1);
 }
 
 void TestCommandLine::neverOverwritesItsInput()

@@ -1,6 +1,7 @@
 #include "InferenceEngine.h"
 #include "RestorationMethod.h"
 #include "RestoreCancelled.h"
+#include "TorchRuntime.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -116,8 +117,8 @@ void TestInferenceWorker::reportsRuntime()
     QVERIFY(engine.isReady() || ready.wait(5000));
     const RuntimeInfo info = engine.runtimeInfo();
     QVERIFY(info.device == QLatin1String("CPU") || info.cuda);
-    // The inference thread uses every core, not Debian LibTorch's default of one.
-    QCOMPARE(info.threads, std::max(1, QThread::idealThreadCount()));
+    // The inference thread uses every core (or OMP_NUM_THREADS), not Debian LibTorch's default of one.
+    QCOMPARE(info.threads, TorchRuntime::intendedThreads());
     QVERIFY(!info.torchVersion.isEmpty());
     QCOMPARE(engine.methods().size(), 2);
     QVERIFY(engine.hasMethod(QStringLiteral("failing")));

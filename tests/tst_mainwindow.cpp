@@ -12,6 +12,7 @@
 #include "RestorationMethod.h"
 #include "RestoreCancelled.h"
 #include "ResultViewsController.h"
+#include "TorchRuntime.h"
 #include "ComparisonGrid.h"
 #include "MaskOverlayView.h"
 #include "OcrOverlayView.h"
@@ -280,7 +281,7 @@ void TestMainWindow::statusBarShowsDevice()
     for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
         text += label->text();
     QVERIFY2(text.contains(QLatin1String("CPU")) || text.contains(QLatin1String("CUDA")), qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("%1 thread").arg(QThread::idealThreadCount())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("%1 thread").arg(TorchRuntime::intendedThreads())), qPrintable(text));
     QVERIFY2(m_window->memoryText().contains(QLatin1String("Memory:")), qPrintable(m_window->memoryText()));
 }
 

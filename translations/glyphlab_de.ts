@@ -4,82 +4,82 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="49" />
+        <location filename="../app/BenchCommand.cpp" line="50" />
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>Restaurierungsmethoden messen: Wortgenauigkeit von Erkennern auf den Ergebnissen, Lückenschluss, PSNR, SSIM, Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="50" />
-        <source>Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json.</source>
-        <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Zusätzliche GlyphSR-Gewichte: id=pfad/glyphsr.json.</translation>
+        <location filename="../app/BenchCommand.cpp" line="51" />
+        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights: id=path/glyphsr.json.</source>
+        <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Varianten: id:schlüssel=wert;schlüssel=wert (z. B. difftsr:eta=0) und difftsr-idm (DiffTSRs IDM-only-Basislinie). Weitere GlyphSR-Gewichte: id=pfad/glyphsr.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="51" />
+        <location filename="../app/BenchCommand.cpp" line="52" />
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
         <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="53" />
+        <location filename="../app/BenchCommand.cpp" line="54" />
         <source>Pairs per synthetic set.</source>
         <translation>Paare pro synthetischem Satz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="54" />
+        <location filename="../app/BenchCommand.cpp" line="55" />
         <source>Tiles per scene-level set.</source>
         <translation>Kacheln pro Szenen-Testsatz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="55" />
+        <location filename="../app/BenchCommand.cpp" line="56" />
         <source>OCR engines, comma-separated.</source>
         <translation>OCR-Engines, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="56" />
+        <location filename="../app/BenchCommand.cpp" line="57" />
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>Ordner mit beschrifteten echten Ausschnitten (labels.tsv).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="57" />
+        <location filename="../app/BenchCommand.cpp" line="58" />
         <source>Folder for report.md and report.json.</source>
         <translation>Ordner für report.md und report.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58" />
+        <location filename="../app/BenchCommand.cpp" line="59" />
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59" />
+        <location filename="../app/BenchCommand.cpp" line="60" />
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>CRNN-Manifest für zusätzliche GlyphSR-Gewichte (Standard: die installierte crnn.json).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="71" />
+        <location filename="../app/BenchCommand.cpp" line="72" />
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="74" />
+        <location filename="../app/BenchCommand.cpp" line="75" />
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="96" />
+        <location filename="../app/BenchCommand.cpp" line="106" />
         <source>unknown method "%1".</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="105" />
+        <location filename="../app/BenchCommand.cpp" line="115" />
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1, %2 logische Kerne, %3; %4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="117" />
+        <location filename="../app/BenchCommand.cpp" line="127" />
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="138" />
+        <location filename="../app/BenchCommand.cpp" line="148" />
         <source>cannot write the report into %1. %2</source>
         <translation>Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
@@ -144,6 +144,25 @@ Testsätze:
 |---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="99" />
+        <source>
+## The methods' own readings
+
+Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).
+
+| method | set | own word accuracy |
+|---|---|---:|
+</source>
+        <translation>
+## Die eigenen Lesungen der Methoden
+
+Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endtext des Textdiffusionsmodells; im Modus idm-only die erste Lesung des CRNN, die es behält).
+
+| Methode | Satz | eigene Wortgenauigkeit |
+|---|---|---:|
+</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkRunner</name>
@@ -158,7 +177,7 @@ Testsätze:
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="181" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="187" />
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -212,19 +231,187 @@ Testsätze:
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="64" />
+        <location filename="../app/CommandLineTool.cpp" line="135" />
+        <location filename="../app/CommandLineTool.cpp" line="284" />
+        <location filename="../app/CommandLineTool.cpp" line="416" />
+        <location filename="../app/CommandLineTool.cpp" line="421" />
+        <source>glyphlab-cli: %1</source>
+        <translation>glyphlab-cli: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="174" />
+        <source>unknown command "%1".</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="214" />
+        <source>Restore one image or every image in a folder.</source>
+        <translation>Ein Bild oder alle Bilder eines Ordners restaurieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="215" />
+        <source>Method id (see 'methods').</source>
+        <translation>Methoden-ID (siehe „methods“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="216" />
+        <location filename="../app/CommandLineTool.cpp" line="458" />
+        <source>An image file or a folder of images.</source>
+        <translation>Eine Bilddatei oder ein Ordner mit Bildern.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="217" />
+        <source>Folder for the results (created if missing).</source>
+        <translation>Ordner für die Ergebnisse (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="218" />
+        <location filename="../app/CommandLineTool.cpp" line="397" />
+        <source>Enlargement factor.</source>
+        <translation>Vergrößerungsfaktor.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="219" />
+        <source>Steps of iterative methods.</source>
+        <translation>Anzahl der Schritte bei iterativen Methoden.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="220" />
+        <source>Random seed of sampling methods.</source>
+        <translation>Zufalls-Seed für Sampling-Methoden.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="221" />
+        <source>auto, cpu or cuda.</source>
+        <translation>auto, cpu oder cuda.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="222" />
+        <source>Restore only this rectangle of each image.</source>
+        <translation>Nur dieses Rechteck jedes Bildes restaurieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="235" />
+        <location filename="../app/CommandLineTool.cpp" line="468" />
+        <location filename="../app/CommandLineTool.cpp" line="530" />
+        <source>unexpected argument "%1".</source>
+        <translation>unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="238" />
+        <source>restore needs --%1.</source>
+        <translation>restore benötigt --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="246" />
+        <source>unknown method "%1"; available: %2.</source>
+        <translation>unbekannte Methode „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="251" />
+        <source>--scale must be a whole number from 1 to 16 (got "%1").</source>
+        <translation>--scale muss eine ganze Zahl von 1 bis 16 sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="253" />
+        <source>--steps must be a whole number from 1 to 1000 (got "%1").</source>
+        <translation>--steps muss eine ganze Zahl von 1 bis 1000 sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="257" />
+        <source>--seed must be a non-negative whole number (got "%1").</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein (angegeben: „%1“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="454" />
+        <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
+        <translation>Das Wort oder die Textzeile in jedem Ausschnitt lesen. Gibt eine Zeile pro Bild aus: Datei, Text, Konfidenz (0 bis 1), durch Tabulatoren getrennt.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="456" />
+        <location filename="../app/CommandLineTool.cpp" line="514" />
+        <source>OCR engine: %1.</source>
+        <translation>OCR-Engine: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="471" />
+        <source>ocr needs --%1.</source>
+        <translation>ocr benötigt --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="512" />
+        <source>Find and read the text on a photo. Prints a JSON array of {"text", "confidence", "box": [x, y, w, h], "quad": four [x, y] corners}.</source>
+        <translation>Den Text auf einem Foto finden und lesen. Gibt ein JSON-Array von {"text", "confidence", "box": [x, y, w, h], "quad": vier [x, y]-Ecken} aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="516" />
+        <source>The photo.</source>
+        <translation>Das Foto.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="517" />
+        <source>Join words on the same text line into one box.</source>
+        <translation>Wörter auf derselben Textzeile zu einem Feld zusammenfassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="519" />
+        <source>Leave out boxes read with less confidence (0..1; default 0).</source>
+        <translation>Felder mit geringerer Lesekonfidenz weglassen (0..1; Standard 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="533" />
+        <source>detect needs --%1.</source>
+        <translation>detect benötigt --%1.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="538" />
+        <source>--min-confidence takes a number from 0 to 1, not "%1".</source>
+        <translation>--min-confidence erwartet eine Zahl von 0 bis 1, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="541" />
+        <source>detect reads one photo; "%1" is a folder.</source>
+        <translation>detect liest ein einzelnes Foto; „%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="187" />
+        <source>glyphlab-cli: no images in "%1".</source>
+        <translation>glyphlab-cli: keine Bilder in „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="72" />
+        <source>--param %1 must be one of %2 (got "%3").</source>
+        <translation>--param %1 muss eines von %2 sein (erhalten: „%3“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="73" />
+        <source>--param %1 must be a number from %2 to %3 (got "%4").</source>
+        <translation>--param %1 muss eine Zahl von %2 bis %3 sein (erhalten: „%4“).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="79" />
+        <source>--param "%1": %2 has no such parameter (it has: %3).</source>
+        <translation>--param „%1“: %2 hat keinen solchen Parameter (vorhanden: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="80" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="107" />
         <source>Usage: glyphlab-cli &lt;command&gt; [options]
 
 Commands:
   methods    list the restoration methods, one per line: id, then name
   restore    restore images: --method ID --input FILE|DIR --output DIR
              [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
   demo       restore the text regions of the bundled demo photo
              [--output DIR] [--method ID] [--scale N]
   synth      generate training/test pairs with glyph masks: --output DIR
              [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]
+  train      train a model: crnn|glyphsr|difftsr --data DIR[,DIR] --output DIR [--steps N]
   bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
              [--count N] [--recognizers ppocr,tesseract] [--output DIR]
   schedule   print GLYPH-SR's ping-pong schedule, step by step: [--kind
@@ -243,12 +430,12 @@ Befehle:
   methods    die Restaurierungsmethoden auflisten, eine pro Zeile: ID, dann Name
   restore    Bilder restaurieren: --method ID --input DATEI|ORDNER --output ORDNER
              [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
   demo       die Textbereiche des mitgelieferten Demofotos restaurieren
              [--output ORDNER] [--method ID] [--scale N]
   synth      Trainings-/Testpaare mit Glyphenmasken erzeugen: --output ORDNER
              [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      ein Modell trainieren: crnn|glyphsr --data ORDNER[,ORDNER] --output ORDNER [--steps N]
+  train      ein Modell trainieren: crnn|glyphsr|difftsr --data ORDNER[,ORDNER] --output ORDNER [--steps N]
   bench      Methoden auf den Testsätzen messen: [--methods IDS] [--sets NAMEN]
              [--count N] [--recognizers ppocr,tesseract] [--output ORDNER]
   schedule   GLYPH-SRs Ping-Pong-Plan Schritt für Schritt ausgeben: [--kind
@@ -263,180 +450,38 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="92" />
-        <location filename="../app/CommandLineTool.cpp" line="234" />
-        <location filename="../app/CommandLineTool.cpp" line="358" />
-        <location filename="../app/CommandLineTool.cpp" line="363" />
-        <source>glyphlab-cli: %1</source>
-        <translation>glyphlab-cli: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="131" />
-        <source>unknown command "%1".</source>
-        <translation>unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="171" />
-        <source>Restore one image or every image in a folder.</source>
-        <translation>Ein Bild oder alle Bilder eines Ordners restaurieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="172" />
-        <source>Method id (see 'methods').</source>
-        <translation>Methoden-ID (siehe „methods“).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="173" />
-        <location filename="../app/CommandLineTool.cpp" line="400" />
-        <source>An image file or a folder of images.</source>
-        <translation>Eine Bilddatei oder ein Ordner mit Bildern.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="174" />
-        <source>Folder for the results (created if missing).</source>
-        <translation>Ordner für die Ergebnisse (wird bei Bedarf angelegt).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="175" />
-        <location filename="../app/CommandLineTool.cpp" line="339" />
-        <source>Enlargement factor.</source>
-        <translation>Vergrößerungsfaktor.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="176" />
-        <source>Steps of iterative methods.</source>
-        <translation>Anzahl der Schritte bei iterativen Methoden.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="177" />
-        <source>Random seed of sampling methods.</source>
-        <translation>Zufalls-Seed für Sampling-Methoden.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="178" />
-        <source>auto, cpu or cuda.</source>
-        <translation>auto, cpu oder cuda.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="179" />
-        <source>Restore only this rectangle of each image.</source>
-        <translation>Nur dieses Rechteck jedes Bildes restaurieren.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="180" />
-        <source>Also write every step's image and a steps.tsv.</source>
-        <translation>Zusätzlich das Bild jedes Schritts und eine steps.tsv schreiben.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="191" />
-        <location filename="../app/CommandLineTool.cpp" line="410" />
-        <location filename="../app/CommandLineTool.cpp" line="472" />
-        <source>unexpected argument "%1".</source>
-        <translation>unerwartetes Argument „%1“.</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLineTool.cpp" line="194" />
-        <source>restore needs --%1.</source>
-        <translation>restore benötigt --%1.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="202" />
-        <source>unknown method "%1"; available: %2.</source>
-        <translation>unbekannte Methode „%1“; verfügbar: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="207" />
-        <source>--scale must be a whole number from 1 to 16 (got "%1").</source>
-        <translation>--scale muss eine ganze Zahl von 1 bis 16 sein (angegeben: „%1“).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="209" />
-        <source>--steps must be a whole number from 1 to 1000 (got "%1").</source>
-        <translation>--steps muss eine ganze Zahl von 1 bis 1000 sein (angegeben: „%1“).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="213" />
-        <source>--seed must be a non-negative whole number (got "%1").</source>
-        <translation>--seed muss eine nicht negative ganze Zahl sein (angegeben: „%1“).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="396" />
-        <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
-        <translation>Das Wort oder die Textzeile in jedem Ausschnitt lesen. Gibt eine Zeile pro Bild aus: Datei, Text, Konfidenz (0 bis 1), durch Tabulatoren getrennt.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="398" />
-        <location filename="../app/CommandLineTool.cpp" line="456" />
-        <source>OCR engine: %1.</source>
-        <translation>OCR-Engine: %1.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="413" />
-        <source>ocr needs --%1.</source>
-        <translation>ocr benötigt --%1.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="454" />
-        <source>Find and read the text on a photo. Prints a JSON array of {"text", "confidence", "box": [x, y, w, h], "quad": four [x, y] corners}.</source>
-        <translation>Den Text auf einem Foto finden und lesen. Gibt ein JSON-Array von {"text", "confidence", "box": [x, y, w, h], "quad": vier [x, y]-Ecken} aus.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="458" />
-        <source>The photo.</source>
-        <translation>Das Foto.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="459" />
-        <source>Join words on the same text line into one box.</source>
-        <translation>Wörter auf derselben Textzeile zu einem Feld zusammenfassen.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="461" />
-        <source>Leave out boxes read with less confidence (0..1; default 0).</source>
-        <translation>Felder mit geringerer Lesekonfidenz weglassen (0..1; Standard 0).</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="475" />
-        <source>detect needs --%1.</source>
-        <translation>detect benötigt --%1.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="480" />
-        <source>--min-confidence takes a number from 0 to 1, not "%1".</source>
-        <translation>--min-confidence erwartet eine Zahl von 0 bis 1, nicht „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="483" />
-        <source>detect reads one photo; "%1" is a folder.</source>
-        <translation>detect liest ein einzelnes Foto; „%1“ ist ein Ordner.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="144" />
-        <source>glyphlab-cli: no images in "%1".</source>
-        <translation>glyphlab-cli: keine Bilder in „%1“.</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="151" />
         <source>glyphlab-cli: "%1" does not exist.</source>
         <translation>glyphlab-cli: „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="250" />
+        <location filename="../app/CommandLineTool.cpp" line="223" />
+        <source>Also write every step's image, a steps.tsv and a steps.json into NAME.steps beside each result.</source>
+        <translation>Außerdem das Bild jedes Schritts, eine steps.tsv und eine steps.json in NAME.steps neben jedes Ergebnis schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="224" />
+        <source>A method parameter, key=value (repeatable), e.g. mode=idm-only for difftsr.</source>
+        <translation>Ein Methodenparameter, schlüssel=wert (wiederholbar), z. B. mode=idm-only für difftsr.</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="300" />
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: nicht restauriert: Das Ergebnis würde die Eingabedatei %2 überschreiben; einen anderen --output-Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="260" />
+        <location filename="../app/CommandLineTool.cpp" line="310" />
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>%1 von %2 Bild(ern) nach %3 restauriert.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="315" />
+        <location filename="../app/CommandLineTool.cpp" line="370" />
+        <location filename="../app/CommandLineTool.cpp" line="373" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="319" />
+        <location filename="../app/CommandLineTool.cpp" line="377" />
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n Schritt, %8 ms, %9) → %10</numerusform>
@@ -444,47 +489,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="327" />
+        <location filename="../app/CommandLineTool.cpp" line="385" />
         <source>(converted on input: %1)</source>
         <translation>(beim Einlesen umgewandelt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="335" />
+        <location filename="../app/CommandLineTool.cpp" line="393" />
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>Die Textbereiche des mitgelieferten Demofotos restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="336" />
+        <location filename="../app/CommandLineTool.cpp" line="394" />
         <source>Folder for the results.</source>
         <translation>Ordner für die Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="338" />
+        <location filename="../app/CommandLineTool.cpp" line="396" />
         <source>Method id.</source>
         <translation>Methoden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="350" />
+        <location filename="../app/CommandLineTool.cpp" line="408" />
         <source>unknown method "%1".</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="353" />
+        <location filename="../app/CommandLineTool.cpp" line="411" />
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="366" />
+        <location filename="../app/CommandLineTool.cpp" line="424" />
         <source>Demo photo: %1</source>
         <translation>Demofoto: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="372" />
+        <location filename="../app/CommandLineTool.cpp" line="430" />
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>Bereich „%1“ bei %2,%3 (%4×%5):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="378" />
+        <location filename="../app/CommandLineTool.cpp" line="436" />
         <source>Results are in %1.</source>
         <translation>Die Ergebnisse liegen in %1.</translation>
     </message>
@@ -553,6 +598,19 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <location filename="../widgets/ComparisonView.cpp" line="73" />
         <source>Run a method to see the result</source>
         <translation>Eine Methode ausführen, um das Ergebnis zu sehen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguredMethod</name>
+    <message>
+        <location filename="../inference/ConfiguredMethod.cpp" line="20" />
+        <source>unknown method "%1".</source>
+        <translation>unbekannte Methode „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../inference/ConfiguredMethod.cpp" line="32" />
+        <source>"%1": %2 has no parameter "%3".</source>
+        <translation>„%1“: %2 hat keinen Parameter „%3“.</translation>
     </message>
 </context>
 <context>
@@ -647,6 +705,136 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <location filename="../inference/DemoScene.cpp" line="64" />
         <source>%1 names no existing photo or no regions.</source>
         <translation>%1 nennt kein vorhandenes Foto oder keine Bereiche.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrMethod</name>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="115" />
+        <source>DiffTSR (CVPR 2024)</source>
+        <translation>DiffTSR (CVPR 2024)</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
+        <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="123" />
+        <source>DDIM η</source>
+        <translation>DDIM η</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
+        <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="131" />
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
+        <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <source>DiffTSR takes 1 to %1 steps (got %2).</source>
+        <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="152" />
+        <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
+        <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="156" />
+        <source>DiffTSR's eta must be between 0 and 1.</source>
+        <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="161" />
+        <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
+        <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="212" />
+        <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
+        <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="215" />
+        <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
+        <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrModel</name>
+    <message>
+        <location filename="../inference/DiffTsrModel.cpp" line="16" />
+        <location filename="../inference/DiffTsrModel.cpp" line="23" />
+        <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
+        <translation>Die DiffTSR-Architektur im Manifest kann dieses Programm nicht aufbauen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrTrainer</name>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="205" />
+        <source>Unknown DiffTSR stage "%1"; choose idm, tdm or mom.</source>
+        <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="227" />
+        <source>The mom stage needs the idm and tdm stages in %1 first.</source>
+        <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="230" />
+        <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
+        <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="241" />
+        <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
+        <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="250" />
+        <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
+        <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312" />
+        <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
+        <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324" />
+        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
+        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 %.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="329" />
+        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
+        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 %.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="331" />
+        <source>DiffTSR %1 step %2: checkpoint written.</source>
+        <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="354" />
+        <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper's VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab's CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
+        <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362" />
+        <source>DiffTSR %1 written to %2.</source>
+        <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2273,12 +2461,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>%1 hat kein Bild erzeugt.</translation>
     </message>
     <message>
-        <location filename="../inference/MethodRunner.cpp" line="70" />
+        <location filename="../inference/MethodRunner.cpp" line="72" />
         <source>Out of memory while running %1: choose a smaller region.</source>
         <translation>Nicht genug Speicher beim Ausführen von %1: einen kleineren Bereich wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/MethodRunner.cpp" line="74" />
+        <location filename="../inference/MethodRunner.cpp" line="76" />
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
@@ -2294,42 +2482,49 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ModelManifest</name>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="16" />
+        <location filename="../inference/ModelManifest.cpp" line="17" />
         <source>The model manifest %1 cannot be read: %2</source>
         <translation>Das Modellmanifest %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="20" />
+        <location filename="../inference/ModelManifest.cpp" line="21" />
         <source>The model manifest %1 is not valid JSON: %2</source>
         <translation>Das Modellmanifest %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="23" />
+        <location filename="../inference/ModelManifest.cpp" line="24" />
         <source>%1 is not a GlyphLab model manifest.</source>
         <translation>%1 ist kein GlyphLab-Modellmanifest.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="50" />
+        <location filename="../inference/ModelManifest.cpp" line="63" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="69" />
+        <location filename="../inference/ModelManifest.cpp" line="94" />
         <source>%1 describes a "%2" model, not "%3".</source>
         <translation>%1 beschreibt ein „%2“-Modell, kein „%3“.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="72" />
+        <location filename="../inference/ModelManifest.cpp" line="97" />
         <source>%1 was trained with %2 = %3, but this program builds %4: the weights do not match this version of GlyphLab.</source>
         <translation>%1 wurde mit %2 = %3 trainiert, aber dieses Programm baut %4: Die Gewichte passen nicht zu dieser GlyphLab-Version.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="81" />
+        <location filename="../inference/ModelManifest.cpp" line="119" />
+        <source>%1 lists no "%2" weights: that part of the model has not been trained yet.</source>
+        <translation>%1 nennt keine „%2“-Gewichte: Dieser Teil des Modells ist noch nicht trainiert.</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="84" />
+        <location filename="../inference/ModelManifest.cpp" line="113" />
         <source>The weights file %1 named by %2 is missing.</source>
         <translation>Die von %2 genannte Gewichtsdatei %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="83" />
+        <location filename="../inference/ModelManifest.cpp" line="86" />
+        <location filename="../inference/ModelManifest.cpp" line="115" />
         <source>The weights file %1 is damaged or was replaced (its checksum does not match %2).</source>
         <translation>Die Gewichtsdatei %1 ist beschädigt oder wurde ersetzt (ihre Prüfsumme stimmt nicht mit %2 überein).</translation>
     </message>
@@ -3636,12 +3831,12 @@ Konfidenz %2</translation>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="34" />
+        <location filename="../inference/TorchRuntime.cpp" line="43" />
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>CUDA wurde angefordert, aber dieser LibTorch-Build unterstützt kein CUDA oder es ist keine GPU sichtbar; --device cpu (oder auto) verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="44" />
+        <location filename="../inference/TorchRuntime.cpp" line="53" />
         <source>Unknown device "%1"; use auto, cpu or cuda.</source>
         <translation>Unbekanntes Gerät „%1“; auto, cpu oder cuda verwenden.</translation>
     </message>
@@ -3649,102 +3844,118 @@ Konfidenz %2</translation>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="19" />
-        <source>Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR</source>
-        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr --data ORDNER[,ORDNER...] --output ORDNER</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="20" />
-        <source>crnn or glyphsr</source>
-        <translation>crnn oder glyphsr</translation>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR</source>
+        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr|difftsr --data ORDNER[,ORDNER...] --output ORDNER</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="21" />
+        <source>crnn, glyphsr or difftsr</source>
+        <translation>crnn, glyphsr oder difftsr</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="22" />
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>Von synth erzeugte Datensatzordner, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="22" />
+        <location filename="../app/TrainCommand.cpp" line="23" />
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>Ordner für Checkpoints, das Verlustprotokoll und die Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="23" />
+        <location filename="../app/TrainCommand.cpp" line="24" />
         <source>Optimizer steps.</source>
         <translation>Optimierungsschritte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24" />
+        <location filename="../app/TrainCommand.cpp" line="25" />
         <source>Batch size.</source>
         <translation>Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25" />
+        <location filename="../app/TrainCommand.cpp" line="26" />
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26" />
+        <location filename="../app/TrainCommand.cpp" line="27" />
         <source>Seed (initial weights and batch order).</source>
         <translation>Seed (Anfangsgewichte und Batch-Reihenfolge).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27" />
+        <location filename="../app/TrainCommand.cpp" line="28" />
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28" />
-        <source>glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss.</source>
-        <translation>glyphsr: das CRNN-Manifest (crnn.json) für den Text-Prior und den Text-Fokus-Verlust.</translation>
+        <location filename="../app/TrainCommand.cpp" line="29" />
+        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
+        <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29" />
+        <location filename="../app/TrainCommand.cpp" line="30" />
+        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder).</source>
+        <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="46" />
+        <source>name one model to train: crnn, glyphsr or difftsr.</source>
+        <translation>ein zu trainierendes Modell nennen: crnn, glyphsr oder difftsr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="108" />
+        <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
+        <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="110" />
+        <source>difftsr needs --stage idm, tdm or mom.</source>
+        <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="128" />
+        <source>unknown model "%1"; choose crnn, glyphsr or difftsr.</source>
+        <translation>unbekanntes Modell „%1“; crnn, glyphsr oder difftsr wählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="31" />
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr-Ablation: ohne den Text-Prior-Generator.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30" />
+        <location filename="../app/TrainCommand.cpp" line="32" />
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31" />
+        <location filename="../app/TrainCommand.cpp" line="33" />
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
         <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32" />
+        <location filename="../app/TrainCommand.cpp" line="34" />
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="44" />
-        <source>name one model to train: crnn or glyphsr.</source>
-        <translation>ein zu trainierendes Modell angeben: crnn oder glyphsr.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="46" />
+        <location filename="../app/TrainCommand.cpp" line="48" />
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="75" />
-        <location filename="../app/TrainCommand.cpp" line="100" />
+        <location filename="../app/TrainCommand.cpp" line="77" />
+        <location filename="../app/TrainCommand.cpp" line="102" />
+        <location filename="../app/TrainCommand.cpp" line="124" />
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="81" />
+        <location filename="../app/TrainCommand.cpp" line="83" />
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="104" />
-        <source>unknown model "%1"; choose crnn or glyphsr.</source>
-        <translation>unbekanntes Modell „%1“; crnn oder glyphsr wählen.</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>TrainingData</name>
     <message>

@@ -4,82 +4,82 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="49" />
+        <location filename="../app/BenchCommand.cpp" line="50" />
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>评测复原方法：识别器在结果上的单词准确率、差距缩小率、PSNR、SSIM 和耗时。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="50" />
-        <source>Method ids, comma-separated (default: all). Extra GlyphSR weights: id=path/glyphsr.json.</source>
-        <translation>方法 ID，以逗号分隔（默认：全部）。额外的 GlyphSR 权重：id=路径/glyphsr.json。</translation>
+        <location filename="../app/BenchCommand.cpp" line="51" />
+        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights: id=path/glyphsr.json.</source>
+        <translation>方法 ID，以逗号分隔（默认：全部）。变体：id:键=值;键=值（例如 difftsr:eta=0）以及 difftsr-idm（DiffTSR 的仅 IDM 基线）。额外的 GlyphSR 权重：id=路径/glyphsr.json。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="51" />
+        <location filename="../app/BenchCommand.cpp" line="52" />
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
         <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real、scene-x4、scene-x8。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="53" />
+        <location filename="../app/BenchCommand.cpp" line="54" />
         <source>Pairs per synthetic set.</source>
         <translation>每个合成测试集的样本对数量。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="54" />
+        <location filename="../app/BenchCommand.cpp" line="55" />
         <source>Tiles per scene-level set.</source>
         <translation>每个场景级测试集的图块数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="55" />
+        <location filename="../app/BenchCommand.cpp" line="56" />
         <source>OCR engines, comma-separated.</source>
         <translation>OCR 引擎，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="56" />
+        <location filename="../app/BenchCommand.cpp" line="57" />
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>包含已标注真实裁剪图的文件夹（labels.tsv）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="57" />
+        <location filename="../app/BenchCommand.cpp" line="58" />
         <source>Folder for report.md and report.json.</source>
         <translation>用于存放 report.md 和 report.json 的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58" />
+        <location filename="../app/BenchCommand.cpp" line="59" />
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59" />
+        <location filename="../app/BenchCommand.cpp" line="60" />
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>用于额外 GlyphSR 权重的 CRNN 清单（默认：已安装的 crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="71" />
+        <location filename="../app/BenchCommand.cpp" line="72" />
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="74" />
+        <location filename="../app/BenchCommand.cpp" line="75" />
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="96" />
+        <location filename="../app/BenchCommand.cpp" line="106" />
         <source>unknown method "%1".</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="105" />
+        <location filename="../app/BenchCommand.cpp" line="115" />
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1，%2 个逻辑核心，%3；%4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="117" />
+        <location filename="../app/BenchCommand.cpp" line="127" />
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="138" />
+        <location filename="../app/BenchCommand.cpp" line="148" />
         <source>cannot write the report into %1. %2</source>
         <translation>无法将报告写入 %1。%2</translation>
     </message>
@@ -144,6 +144,25 @@ Test sets:
 |---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="99" />
+        <source>
+## The methods' own readings
+
+Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).
+
+| method | set | own word accuracy |
+|---|---|---:|
+</source>
+        <translation>
+## 方法自身的识别结果
+
+方法自身读出的文本的单词准确率（%）（DiffTSR：文本扩散模型的最终文本；idm-only 模式下为其保留的 CRNN 首次识别结果）。
+
+| 方法 | 数据集 | 自身单词准确率 |
+|---|---|---:|
+</translation>
+    </message>
 </context>
 <context>
     <name>BenchmarkRunner</name>
@@ -158,7 +177,7 @@ Test sets:
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="181" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="187" />
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -212,19 +231,187 @@ Test sets:
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="64" />
+        <location filename="../app/CommandLineTool.cpp" line="135" />
+        <location filename="../app/CommandLineTool.cpp" line="284" />
+        <location filename="../app/CommandLineTool.cpp" line="416" />
+        <location filename="../app/CommandLineTool.cpp" line="421" />
+        <source>glyphlab-cli: %1</source>
+        <translation>glyphlab-cli: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="174" />
+        <source>unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="214" />
+        <source>Restore one image or every image in a folder.</source>
+        <translation>复原单张图像或文件夹中的所有图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="215" />
+        <source>Method id (see 'methods').</source>
+        <translation>方法 ID（参见“methods”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="216" />
+        <location filename="../app/CommandLineTool.cpp" line="458" />
+        <source>An image file or a folder of images.</source>
+        <translation>一个图像文件或包含图像的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="217" />
+        <source>Folder for the results (created if missing).</source>
+        <translation>存放结果的文件夹（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="218" />
+        <location filename="../app/CommandLineTool.cpp" line="397" />
+        <source>Enlargement factor.</source>
+        <translation>放大倍数。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="219" />
+        <source>Steps of iterative methods.</source>
+        <translation>迭代方法的步数。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="220" />
+        <source>Random seed of sampling methods.</source>
+        <translation>采样方法的随机种子。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="221" />
+        <source>auto, cpu or cuda.</source>
+        <translation>auto、cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="222" />
+        <source>Restore only this rectangle of each image.</source>
+        <translation>只复原每张图像中的这个矩形区域。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="235" />
+        <location filename="../app/CommandLineTool.cpp" line="468" />
+        <location filename="../app/CommandLineTool.cpp" line="530" />
+        <source>unexpected argument "%1".</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="238" />
+        <source>restore needs --%1.</source>
+        <translation>restore 需要 --%1 选项。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="246" />
+        <source>unknown method "%1"; available: %2.</source>
+        <translation>未知方法“%1”；可用的方法：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="251" />
+        <source>--scale must be a whole number from 1 to 16 (got "%1").</source>
+        <translation>--scale 必须是 1 到 16 之间的整数（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="253" />
+        <source>--steps must be a whole number from 1 to 1000 (got "%1").</source>
+        <translation>--steps 必须是 1 到 1000 之间的整数（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="257" />
+        <source>--seed must be a non-negative whole number (got "%1").</source>
+        <translation>--seed 必须是非负整数（实际为“%1”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="454" />
+        <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
+        <translation>读取每张裁剪图中的单词或文本行。每张图像输出一行：文件、文本、置信度（0 到 1），以制表符分隔。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="456" />
+        <location filename="../app/CommandLineTool.cpp" line="514" />
+        <source>OCR engine: %1.</source>
+        <translation>OCR 引擎：%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="471" />
+        <source>ocr needs --%1.</source>
+        <translation>ocr 需要 --%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="512" />
+        <source>Find and read the text on a photo. Prints a JSON array of {"text", "confidence", "box": [x, y, w, h], "quad": four [x, y] corners}.</source>
+        <translation>查找并读取照片上的文本。输出一个 JSON 数组，元素为 {"text", "confidence", "box": [x, y, w, h], "quad": 四个 [x, y] 角点}。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="516" />
+        <source>The photo.</source>
+        <translation>照片。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="517" />
+        <source>Join words on the same text line into one box.</source>
+        <translation>将同一文本行上的单词合并为一个框。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="519" />
+        <source>Leave out boxes read with less confidence (0..1; default 0).</source>
+        <translation>略去识别置信度较低的框（0..1；默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="533" />
+        <source>detect needs --%1.</source>
+        <translation>detect 需要 --%1。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="538" />
+        <source>--min-confidence takes a number from 0 to 1, not "%1".</source>
+        <translation>--min-confidence 需要 0 到 1 之间的数字，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="541" />
+        <source>detect reads one photo; "%1" is a folder.</source>
+        <translation>detect 只读取一张照片；“%1”是一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="187" />
+        <source>glyphlab-cli: no images in "%1".</source>
+        <translation>glyphlab-cli: “%1”中没有图像。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="72" />
+        <source>--param %1 must be one of %2 (got "%3").</source>
+        <translation>--param %1 必须是 %2 之一（实际为“%3”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="73" />
+        <source>--param %1 must be a number from %2 to %3 (got "%4").</source>
+        <translation>--param %1 必须是 %2 到 %3 之间的数字（实际为“%4”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="79" />
+        <source>--param "%1": %2 has no such parameter (it has: %3).</source>
+        <translation>--param “%1”：%2 没有此参数（已有：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="80" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="107" />
         <source>Usage: glyphlab-cli &lt;command&gt; [options]
 
 Commands:
   methods    list the restoration methods, one per line: id, then name
   restore    restore images: --method ID --input FILE|DIR --output DIR
              [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
   demo       restore the text regions of the bundled demo photo
              [--output DIR] [--method ID] [--scale N]
   synth      generate training/test pairs with glyph masks: --output DIR
              [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      train a model: crnn|glyphsr --data DIR[,DIR] --output DIR [--steps N]
+  train      train a model: crnn|glyphsr|difftsr --data DIR[,DIR] --output DIR [--steps N]
   bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
              [--count N] [--recognizers ppocr,tesseract] [--output DIR]
   schedule   print GLYPH-SR's ping-pong schedule, step by step: [--kind
@@ -243,12 +430,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
   methods    列出复原方法，每行一个：ID，然后是名称
   restore    复原图像：--method ID --input 文件|目录 --output 目录
              [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
   demo       复原内置演示照片中的文本区域
              [--output 目录] [--method ID] [--scale N]
   synth      生成带字形掩码的训练/测试样本对：--output 目录
              [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      训练模型：crnn|glyphsr --data 目录[,目录] --output 目录 [--steps N]
+  train      训练模型：crnn|glyphsr|difftsr --data 目录[,目录] --output 目录 [--steps N]
   bench      在测试集上评测方法：[--methods IDS] [--sets 名称]
              [--count N] [--recognizers ppocr,tesseract] [--output 目录]
   schedule   逐步输出 GLYPH-SR 的乒乓调度：[--kind
@@ -263,227 +450,85 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="92" />
-        <location filename="../app/CommandLineTool.cpp" line="234" />
-        <location filename="../app/CommandLineTool.cpp" line="358" />
-        <location filename="../app/CommandLineTool.cpp" line="363" />
-        <source>glyphlab-cli: %1</source>
-        <translation>glyphlab-cli: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="131" />
-        <source>unknown command "%1".</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="171" />
-        <source>Restore one image or every image in a folder.</source>
-        <translation>复原单张图像或文件夹中的所有图像。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="172" />
-        <source>Method id (see 'methods').</source>
-        <translation>方法 ID（参见“methods”）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="173" />
-        <location filename="../app/CommandLineTool.cpp" line="400" />
-        <source>An image file or a folder of images.</source>
-        <translation>一个图像文件或包含图像的文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="174" />
-        <source>Folder for the results (created if missing).</source>
-        <translation>存放结果的文件夹（不存在时自动创建）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="175" />
-        <location filename="../app/CommandLineTool.cpp" line="339" />
-        <source>Enlargement factor.</source>
-        <translation>放大倍数。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="176" />
-        <source>Steps of iterative methods.</source>
-        <translation>迭代方法的步数。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="177" />
-        <source>Random seed of sampling methods.</source>
-        <translation>采样方法的随机种子。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="178" />
-        <source>auto, cpu or cuda.</source>
-        <translation>auto、cpu 或 cuda。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="179" />
-        <source>Restore only this rectangle of each image.</source>
-        <translation>只复原每张图像中的这个矩形区域。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="180" />
-        <source>Also write every step's image and a steps.tsv.</source>
-        <translation>同时写出每一步的图像和一个 steps.tsv 文件。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="191" />
-        <location filename="../app/CommandLineTool.cpp" line="410" />
-        <location filename="../app/CommandLineTool.cpp" line="472" />
-        <source>unexpected argument "%1".</source>
-        <translation>意外的参数“%1”。</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLineTool.cpp" line="194" />
-        <source>restore needs --%1.</source>
-        <translation>restore 需要 --%1 选项。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="202" />
-        <source>unknown method "%1"; available: %2.</source>
-        <translation>未知方法“%1”；可用的方法：%2。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="207" />
-        <source>--scale must be a whole number from 1 to 16 (got "%1").</source>
-        <translation>--scale 必须是 1 到 16 之间的整数（实际为“%1”）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="209" />
-        <source>--steps must be a whole number from 1 to 1000 (got "%1").</source>
-        <translation>--steps 必须是 1 到 1000 之间的整数（实际为“%1”）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="213" />
-        <source>--seed must be a non-negative whole number (got "%1").</source>
-        <translation>--seed 必须是非负整数（实际为“%1”）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="396" />
-        <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
-        <translation>读取每张裁剪图中的单词或文本行。每张图像输出一行：文件、文本、置信度（0 到 1），以制表符分隔。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="398" />
-        <location filename="../app/CommandLineTool.cpp" line="456" />
-        <source>OCR engine: %1.</source>
-        <translation>OCR 引擎：%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="413" />
-        <source>ocr needs --%1.</source>
-        <translation>ocr 需要 --%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="454" />
-        <source>Find and read the text on a photo. Prints a JSON array of {"text", "confidence", "box": [x, y, w, h], "quad": four [x, y] corners}.</source>
-        <translation>查找并读取照片上的文本。输出一个 JSON 数组，元素为 {"text", "confidence", "box": [x, y, w, h], "quad": 四个 [x, y] 角点}。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="458" />
-        <source>The photo.</source>
-        <translation>照片。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="459" />
-        <source>Join words on the same text line into one box.</source>
-        <translation>将同一文本行上的单词合并为一个框。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="461" />
-        <source>Leave out boxes read with less confidence (0..1; default 0).</source>
-        <translation>略去识别置信度较低的框（0..1；默认 0）。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="475" />
-        <source>detect needs --%1.</source>
-        <translation>detect 需要 --%1。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="480" />
-        <source>--min-confidence takes a number from 0 to 1, not "%1".</source>
-        <translation>--min-confidence 需要 0 到 1 之间的数字，而不是“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="483" />
-        <source>detect reads one photo; "%1" is a folder.</source>
-        <translation>detect 只读取一张照片；“%1”是一个文件夹。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="144" />
-        <source>glyphlab-cli: no images in "%1".</source>
-        <translation>glyphlab-cli: “%1”中没有图像。</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="151" />
         <source>glyphlab-cli: "%1" does not exist.</source>
         <translation>glyphlab-cli: “%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="250" />
+        <location filename="../app/CommandLineTool.cpp" line="223" />
+        <source>Also write every step's image, a steps.tsv and a steps.json into NAME.steps beside each result.</source>
+        <translation>同时将每一步的图像、steps.tsv 和 steps.json 写入每个结果旁的 NAME.steps。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="224" />
+        <source>A method parameter, key=value (repeatable), e.g. mode=idm-only for difftsr.</source>
+        <translation>方法参数，键=值（可重复），例如 difftsr 的 mode=idm-only。</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="300" />
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: 未复原：结果会覆盖输入文件 %2；请选择其他 --output 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="260" />
+        <location filename="../app/CommandLineTool.cpp" line="310" />
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>已将 %2 张图像中的 %1 张复原到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="315" />
+        <location filename="../app/CommandLineTool.cpp" line="370" />
+        <location filename="../app/CommandLineTool.cpp" line="373" />
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="319" />
+        <location filename="../app/CommandLineTool.cpp" line="377" />
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n 步, %8 ms, %9) → %10</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="327" />
+        <location filename="../app/CommandLineTool.cpp" line="385" />
         <source>(converted on input: %1)</source>
         <translation>（读入时已转换：%1）</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="335" />
+        <location filename="../app/CommandLineTool.cpp" line="393" />
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>复原内置演示照片中的文字区域。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="336" />
+        <location filename="../app/CommandLineTool.cpp" line="394" />
         <source>Folder for the results.</source>
         <translation>存放结果的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="338" />
+        <location filename="../app/CommandLineTool.cpp" line="396" />
         <source>Method id.</source>
         <translation>方法 ID。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="350" />
+        <location filename="../app/CommandLineTool.cpp" line="408" />
         <source>unknown method "%1".</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="353" />
+        <location filename="../app/CommandLineTool.cpp" line="411" />
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale 必须是 1 到 16 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="366" />
+        <location filename="../app/CommandLineTool.cpp" line="424" />
         <source>Demo photo: %1</source>
         <translation>演示照片：%1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="372" />
+        <location filename="../app/CommandLineTool.cpp" line="430" />
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>区域“%1”，位于 %2,%3（%4×%5）：</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="378" />
+        <location filename="../app/CommandLineTool.cpp" line="436" />
         <source>Results are in %1.</source>
         <translation>结果位于 %1。</translation>
     </message>
@@ -552,6 +597,19 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <location filename="../widgets/ComparisonView.cpp" line="73" />
         <source>Run a method to see the result</source>
         <translation>运行一种方法以查看结果</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguredMethod</name>
+    <message>
+        <location filename="../inference/ConfiguredMethod.cpp" line="20" />
+        <source>unknown method "%1".</source>
+        <translation>未知方法“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../inference/ConfiguredMethod.cpp" line="32" />
+        <source>"%1": %2 has no parameter "%3".</source>
+        <translation>“%1”：%2 没有参数“%3”。</translation>
     </message>
 </context>
 <context>
@@ -646,6 +704,136 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <location filename="../inference/DemoScene.cpp" line="64" />
         <source>%1 names no existing photo or no regions.</source>
         <translation>%1 未指定存在的照片或未指定任何区域。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrMethod</name>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="115" />
+        <source>DiffTSR (CVPR 2024)</source>
+        <translation>DiffTSR (CVPR 2024)</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
+        <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="123" />
+        <source>DDIM η</source>
+        <translation>DDIM η</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
+        <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="131" />
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
+        <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <source>DiffTSR takes 1 to %1 steps (got %2).</source>
+        <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="152" />
+        <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
+        <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="156" />
+        <source>DiffTSR's eta must be between 0 and 1.</source>
+        <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="161" />
+        <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
+        <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="212" />
+        <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
+        <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="215" />
+        <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
+        <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrModel</name>
+    <message>
+        <location filename="../inference/DiffTsrModel.cpp" line="16" />
+        <location filename="../inference/DiffTsrModel.cpp" line="23" />
+        <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
+        <translation>清单中的 DiffTSR 架构不是本程序能构建的。</translation>
+    </message>
+</context>
+<context>
+    <name>DiffTsrTrainer</name>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="205" />
+        <source>Unknown DiffTSR stage "%1"; choose idm, tdm or mom.</source>
+        <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="227" />
+        <source>The mom stage needs the idm and tdm stages in %1 first.</source>
+        <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="230" />
+        <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
+        <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="241" />
+        <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
+        <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="250" />
+        <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
+        <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312" />
+        <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
+        <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324" />
+        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
+        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="329" />
+        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
+        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="331" />
+        <source>DiffTSR %1 step %2: checkpoint written.</source>
+        <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="354" />
+        <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper's VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab's CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
+        <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362" />
+        <source>DiffTSR %1 written to %2.</source>
+        <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
 </context>
 <context>
@@ -2259,12 +2447,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>%1 未生成图像。</translation>
     </message>
     <message>
-        <location filename="../inference/MethodRunner.cpp" line="70" />
+        <location filename="../inference/MethodRunner.cpp" line="72" />
         <source>Out of memory while running %1: choose a smaller region.</source>
         <translation>运行 %1 时内存不足：请选择更小的区域。</translation>
     </message>
     <message>
-        <location filename="../inference/MethodRunner.cpp" line="74" />
+        <location filename="../inference/MethodRunner.cpp" line="76" />
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
     </message>
@@ -2280,42 +2468,49 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ModelManifest</name>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="16" />
+        <location filename="../inference/ModelManifest.cpp" line="17" />
         <source>The model manifest %1 cannot be read: %2</source>
         <translation>无法读取模型清单 %1：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="20" />
+        <location filename="../inference/ModelManifest.cpp" line="21" />
         <source>The model manifest %1 is not valid JSON: %2</source>
         <translation>模型清单 %1 不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="23" />
+        <location filename="../inference/ModelManifest.cpp" line="24" />
         <source>%1 is not a GlyphLab model manifest.</source>
         <translation>%1 不是 GlyphLab 模型清单。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="50" />
+        <location filename="../inference/ModelManifest.cpp" line="63" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="69" />
+        <location filename="../inference/ModelManifest.cpp" line="94" />
         <source>%1 describes a "%2" model, not "%3".</source>
         <translation>%1 描述的是“%2”模型，而不是“%3”。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="72" />
+        <location filename="../inference/ModelManifest.cpp" line="97" />
         <source>%1 was trained with %2 = %3, but this program builds %4: the weights do not match this version of GlyphLab.</source>
         <translation>%1 训练时使用 %2 = %3，但本程序构建的是 %4：权重与此版本的 GlyphLab 不匹配。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="81" />
+        <location filename="../inference/ModelManifest.cpp" line="119" />
+        <source>%1 lists no "%2" weights: that part of the model has not been trained yet.</source>
+        <translation>%1 未列出“%2”权重：模型的这一部分尚未训练。</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="84" />
+        <location filename="../inference/ModelManifest.cpp" line="113" />
         <source>The weights file %1 named by %2 is missing.</source>
         <translation>%2 所指定的权重文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="83" />
+        <location filename="../inference/ModelManifest.cpp" line="86" />
+        <location filename="../inference/ModelManifest.cpp" line="115" />
         <source>The weights file %1 is damaged or was replaced (its checksum does not match %2).</source>
         <translation>权重文件 %1 已损坏或被替换（其校验和与 %2 不符）。</translation>
     </message>
@@ -3620,12 +3815,12 @@ confidence %2</source>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="34" />
+        <location filename="../inference/TorchRuntime.cpp" line="43" />
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>已请求使用 CUDA，但此 LibTorch 构建不支持 CUDA，或检测不到 GPU；请使用 --device cpu（或 auto）。</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="44" />
+        <location filename="../inference/TorchRuntime.cpp" line="53" />
         <source>Unknown device "%1"; use auto, cpu or cuda.</source>
         <translation>未知设备“%1”；请使用 auto、cpu 或 cuda。</translation>
     </message>
@@ -3633,102 +3828,118 @@ confidence %2</source>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="19" />
-        <source>Train a model: glyphlab-cli train crnn|glyphsr --data DIR[,DIR...] --output DIR</source>
-        <translation>训练模型：glyphlab-cli train crnn|glyphsr --data 目录[,目录...] --output 目录</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="20" />
-        <source>crnn or glyphsr</source>
-        <translation>crnn 或 glyphsr</translation>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR</source>
+        <translation>训练模型：glyphlab-cli train crnn|glyphsr|difftsr --data 目录[,目录...] --output 目录</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="21" />
+        <source>crnn, glyphsr or difftsr</source>
+        <translation>crnn、glyphsr 或 difftsr</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="22" />
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>由 synth 生成的数据集文件夹，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="22" />
+        <location filename="../app/TrainCommand.cpp" line="23" />
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>用于存放检查点、损失日志和权重的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="23" />
+        <location filename="../app/TrainCommand.cpp" line="24" />
         <source>Optimizer steps.</source>
         <translation>优化器步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24" />
+        <location filename="../app/TrainCommand.cpp" line="25" />
         <source>Batch size.</source>
         <translation>批大小。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25" />
+        <location filename="../app/TrainCommand.cpp" line="26" />
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26" />
+        <location filename="../app/TrainCommand.cpp" line="27" />
         <source>Seed (initial weights and batch order).</source>
         <translation>种子（初始权重和批次顺序）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27" />
+        <location filename="../app/TrainCommand.cpp" line="28" />
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28" />
-        <source>glyphsr: the CRNN manifest (crnn.json) for the text prior and the text-focus loss.</source>
-        <translation>glyphsr：用于文本先验和文本聚焦损失的 CRNN 清单（crnn.json）。</translation>
+        <location filename="../app/TrainCommand.cpp" line="29" />
+        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
+        <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29" />
+        <location filename="../app/TrainCommand.cpp" line="30" />
+        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder).</source>
+        <translation>difftsr：训练阶段，idm、tdm 或 mom（按此顺序；mom 需要同一输出目录中的另外两个阶段）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="46" />
+        <source>name one model to train: crnn, glyphsr or difftsr.</source>
+        <translation>请指定一个要训练的模型：crnn、glyphsr 或 difftsr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="108" />
+        <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
+        <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="110" />
+        <source>difftsr needs --stage idm, tdm or mom.</source>
+        <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="128" />
+        <source>unknown model "%1"; choose crnn, glyphsr or difftsr.</source>
+        <translation>未知模型“%1”；请选择 crnn、glyphsr 或 difftsr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="31" />
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr 消融：不使用文本先验生成器。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30" />
+        <location filename="../app/TrainCommand.cpp" line="32" />
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31" />
+        <location filename="../app/TrainCommand.cpp" line="33" />
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
         <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32" />
+        <location filename="../app/TrainCommand.cpp" line="34" />
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="44" />
-        <source>name one model to train: crnn or glyphsr.</source>
-        <translation>请指定一个要训练的模型：crnn 或 glyphsr。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="46" />
+        <location filename="../app/TrainCommand.cpp" line="48" />
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="75" />
-        <location filename="../app/TrainCommand.cpp" line="100" />
+        <location filename="../app/TrainCommand.cpp" line="77" />
+        <location filename="../app/TrainCommand.cpp" line="102" />
+        <location filename="../app/TrainCommand.cpp" line="124" />
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="81" />
+        <location filename="../app/TrainCommand.cpp" line="83" />
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="104" />
-        <source>unknown model "%1"; choose crnn or glyphsr.</source>
-        <translation>未知模型“%1”；请选择 crnn 或 glyphsr。</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>TrainingData</name>
     <message>

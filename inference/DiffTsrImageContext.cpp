@@ -1,0 +1,45 @@
+#include "DiffTsrImageContext.h"
+
+namespace {
+
+// Column positions are relative to the crop's width (×16, the training crops' token count),
+// so crops wider or narrower than the 64-pixel training lines still read left to right.
+constexpr double positionScale = 16.0;
+constexpr int positionCode = 64;
+
+} // namespace
+
+DiffTsrImageContextImpl::DiffTsrImageContextImpl(const Options &o)
+    : options(o)
+{
+    namespace nn = torch::nn;
+    nn::Sequential stack;
+    stack->push_back(nn::Conv2d(nn::Conv2dOptions(15, 64, 3).padding(1)));
+    stack->push_back(nn::SiLU());
+    stack->push_back(nn::Conv2d(nn::Conv2dOptions(64, 96, 3).stride(2).padding(1)));
+    stack->push_back(nn::SiLU());
+    stack->push_back(nn::Conv2d(nn::Conv2dOptions(96, o.dim, 3).stride(2).padding(1)));
+    stack->push_back(nn::SiLU());
+    stack->push_back(nn::Conv2d(nn::Conv2dOptions(o.dim, o.dim, 3).padding(1)));
+    convolutions = register_module("convolutions", stack);
+    position = register_module("position", nn::Linear(positionCode, o.dim));
+    time = register_module("time", TimestepEmbedding(o.dim));
+    block = register_module("block", TransformerBlock(o.dim, o.heads, o.textDim, true));
+    outNorm = register_module("outNorm", nn::LayerNorm(nn::LayerNormOptions({o.dim})));
+}
+
+torch::Tensor DiffTsrImageContextImpl::embed(const torch::Tensor &low, const torch::Tensor &residualT, const torch::Tensor &t)
+{
+    const torch::Tensor x = torch::cat({low * 2.0 - 1.0, torch::pixel_unshuffle(residualT, 2)}, 1);
+    const torch::Tensor columns = convolutions->forward(x).mean(2).transpose(1, 2); // B×C×h×w → B×w×C
+    const int64_t count = columns.size(1);
+    const torch::Tensor centres = (torch::arange(count, torch::TensorOptions().dtype(torch::kFloat).device(low.device())) + 0.5)
+                                  * (positionScale / count);
+    const torch::Tensor where = position->forward(TimestepEmbeddingImpl::sinusoid(centres * 10.0, positionCode));
+    return columns + where.unsqueeze(0) + time->forward(t).unsqueeze(1);
+}
+
+torch::Tensor DiffTsrImageContextImpl::encode(const torch::Tensor &embedded, const torch::Tensor &textTokens)
+{
+    return outNorm->forward(block->forward(embedded, textTokens));
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AttentionLayer.h"
+#include "DiffusionResBlock.h"
+#include "TimestepEmbedding.h"
+
+#include <torch/torch.h>
+
+// DiffTSR's IDM (image diffusion model) at GlyphLab's scale. It works in pixel space on the
+// ×2 residual over bicubic, r = s·(HR − bicubic(LR)), folded by space-to-depth onto the LR grid
+// (3×H×W → 12×H/2×W/2, lossless, in place of the paper's VAE latent). A small UNet over
+// [r_t ‖ LR] (15 channels) at three levels (LR size, /2, /4) with GroupNorm/SiLU residual
+// blocks, a timestep embedding, and cross-attention to the text condition C_cond (B×N×d) at the
+// two lower levels. It predicts the clean residual r̂0 directly (see DiffTsrTrainer).
+// The LR height and width must be multiples of 4.
+struct DiffTsrImageNetImpl : torch::nn::Module
+{
+    struct Options
+    {
+        int width0 = 48;
+        int width1 = 96;
+        int width2 = 96;
+        int contextDim = 128;
+        int heads = 4;
+    };
+
+    explicit DiffTsrImageNetImpl(const Options &options);
+    // residualT: B×3×2h×2w (noised scaled residual); lowResolution: B×3×h×w in [0,1];
+    // t: B int64; context: B×N×contextDim. Returns r̂0, B×3×2h×2w.
+    torch::Tensor forward(const torch::Tensor &residualT, const torch::Tensor &lowResolution, const torch::Tensor &t,
+                          const torch::Tensor &context);
+
+    Options options;
+    TimestepEmbedding time{nullptr};
+    torch::nn::Conv2d inConv{nullptr}, down1{nullptr}, down2{nullptr}, up1{nullptr}, up0{nullptr}, outConv{nullptr};
+    DiffusionResBlock res0{nullptr}, res1{nullptr}, res2a{nullptr}, res2b{nullptr}, res3{nullptr}, res4{nullptr};
+    torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
+    AttentionLayer attention1{nullptr}, attention2{nullptr}, attention3{nullptr};
+    torch::nn::GroupNorm outNorm{nullptr};
+};
+TORCH_MODULE(DiffTsrImageNet);

@@ -1,0 +1,229 @@
+#include "DiffTsrMethod.h"
+
+#include "CrnnModelFile.h"
+#include "DiffTsrModel.h"
+#include "DiffTsrSampler.h"
+#include "ModelLocator.h"
+#include "ModelManifest.h"
+#include "TensorImage.h"
+#include "TextSlots.h"
+#include "TorchDevice.h"
+#include "TrainingBatch.h"
+
+#include <QElapsedTimer>
+#include <QVariantList>
+
+#include <cmath>
+#include <optional>
+#include <stdexcept>
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+// The networks were trained on 16-pixel-high lines (TextZoom's LR). Crops are brought to that
+// height with their aspect ratio kept, padded on the right to a multiple of 8 (the IDM halves
+// the size twice), and the padding is cut off again afterwards.
+constexpr int modelHeight = 16;
+constexpr int minimumWidth = 16;
+constexpr int maximumWidth = 512;
+
+torch::Tensor resized(const torch::Tensor &image, int64_t height, int64_t width)
+{
+    return F::interpolate(image, F::InterpolateFuncOptions().size(std::vector<int64_t>{height, width})
+                                     .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+}
+
+torch::Tensor padded(const torch::Tensor &image, int64_t multiple)
+{
+    const int64_t height = image.size(2), width = image.size(3);
+    const int64_t padHeight = (multiple - height % multiple) % multiple, padWidth = (multiple - width % multiple) % multiple;
+    if (padHeight == 0 && padWidth == 0)
+        return image;
+    return F::pad(image, F::PadFuncOptions({0, padWidth, 0, padHeight}).mode(torch::kReplicate));
+}
+
+} // namespace
+
+struct DiffTsrMethod::Private
+{
+    QString id = QStringLiteral("difftsr");
+    QString displayName;
+    QString manifestPath;
+    QString recognizerManifest;
+    std::optional<torch::Device> loadedOn;
+    CrnnNet recognizer{nullptr};
+    std::unique_ptr<DiffTsrModel> model;
+    bool hasTextDiffusion = false;
+    bool hasMixture = false;
+    QString lastText;
+
+    void load(const torch::Device &device)
+    {
+        if (loadedOn && *loadedOn == device)
+            return;
+        QString error;
+        const QString path = manifestPath.isEmpty() ? ModelLocator::find(DiffTsrModel::manifestName(), &error) : manifestPath;
+        if (path.isEmpty())
+            throw std::runtime_error(error.toStdString());
+        const QString crnnPath = recognizerManifest.isEmpty() ? ModelLocator::find(QStringLiteral("crnn.json"), &error) : recognizerManifest;
+        if (crnnPath.isEmpty())
+            throw std::runtime_error(error.toStdString());
+        ModelManifest crnnManifest;
+        CrnnNet crnn = CrnnModelFile::load(crnnPath, &crnnManifest);
+        ModelManifest manifest;
+        std::unique_ptr<DiffTsrModel> loaded = DiffTsrModel::load(path, crnnManifest.sha256, {QStringLiteral("idm")}, &manifest);
+        hasTextDiffusion = DiffTsrModel::hasStage(manifest, QStringLiteral("tdm"));
+        hasMixture = DiffTsrModel::hasStage(manifest, QStringLiteral("mom"));
+        crnn->to(device);
+        loaded->to(device);
+        recognizer = crnn;
+        model = std::move(loaded);
+        loadedOn = device;
+    }
+
+    // c_T: the CRNN's greedy reading of the bicubic ×2 of the (unpadded) line, in slots.
+    torch::Tensor initialText(const torch::Tensor &low)
+    {
+        const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * low.size(3) / low.size(2) / 4.0)) * 4);
+        const OcrReading reading = CrnnNetImpl::read(recognizer->forward(resized(low, 32, readWidth))).value(0);
+        return TextSlots::encode({reading.text}, model->config.slots);
+    }
+};
+
+DiffTsrMethod::DiffTsrMethod()
+    : d(std::make_unique<Private>())
+{
+}
+
+DiffTsrMethod::DiffTsrMethod(const QString &id, const QString &displayName, const QString &diffTsrManifest,
+                             const QString &recognizerManifest)
+    : d(std::make_unique<Private>())
+{
+    d->id = id;
+    d->displayName = displayName;
+    d->manifestPath = diffTsrManifest;
+    d->recognizerManifest = recognizerManifest;
+}
+
+DiffTsrMethod::~DiffTsrMethod() = default;
+
+MethodInfo DiffTsrMethod::info() const
+{
+    MethodInfo info;
+    info.id = d->id;
+    info.displayName = d->displayName.isEmpty() ? tr("DiffTSR (CVPR 2024)") : d->displayName;
+    info.description = tr("Two diffusion models side by side: one restores the image while the other reads the text, "
+                          "and at every step each guides the other. Watch the text settle as the noise goes down. "
+                          "Made for single text lines; ×4 runs it twice.");
+    info.scales = {2, 4};
+    info.iterative = true;
+    MethodParameter eta;
+    eta.key = QStringLiteral("eta");
+    eta.label = tr("DDIM η");
+    eta.toolTip = tr("Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler");
+    eta.kind = MethodParameter::Kind::Real;
+    eta.defaultValue = 0.2;
+    eta.minimum = 0.0;
+    eta.maximum = 1.0;
+    MethodParameter mode;
+    mode.key = QStringLiteral("mode");
+    mode.label = tr("Mode");
+    mode.toolTip = tr("full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading");
+    mode.kind = MethodParameter::Kind::Choice;
+    mode.defaultValue = QStringLiteral("full");
+    mode.choices = {QStringLiteral("full"), QStringLiteral("idm-only")};
+    info.parameters = {eta, mode};
+    return info;
+}
+
+QVariantMap DiffTsrMethod::resultValues() const
+{
+    return {{QStringLiteral("text"), d->lastText}};
+}
+
+QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &device,
+                              const StepSink &onStep, const CancelToken &cancel)
+{
+    if (options.steps < 1 || options.steps > kMaximumSteps)
+        throw std::runtime_error(tr("DiffTSR takes 1 to %1 steps (got %2).").arg(kMaximumSteps).arg(options.steps).toStdString());
+    const QString mode = options.parameters.value(QStringLiteral("mode"), QStringLiteral("full")).toString();
+    if (mode != QLatin1String("full") && mode != QLatin1String("idm-only"))
+        throw std::runtime_error(tr("Unknown DiffTSR mode \"%1\"; choose full or idm-only.").arg(mode).toStdString());
+    bool etaOk = true;
+    const double eta = options.parameters.value(QStringLiteral("eta"), 0.2).toDouble(&etaOk);
+    if (!etaOk || !(eta >= 0.0 && eta <= 1.0))
+        throw std::runtime_error(tr("DiffTSR's eta must be between 0 and 1.").toStdString());
+    const torch::Device torchDevice = TorchDevice::of(device);
+    d->load(torchDevice);
+    const bool full = mode == QLatin1String("full");
+    if (full && !d->hasTextDiffusion)
+        throw std::runtime_error(tr("The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.").toStdString());
+    d->lastText.clear();
+    torch::InferenceMode inferenceMode;
+
+    const int passes = options.scale >= 4 ? 2 : 1;
+    QImage current = crop.convertToFormat(QImage::Format_RGB888);
+    torch::Tensor text;
+    for (int pass = 0; pass < passes; ++pass) {
+        // The first pass brings the crop to the trained line height; the second (×4) pass
+        // enlarges the first pass's output as it is, at twice that height.
+        const int height = pass == 0 ? modelHeight : current.height();
+        const double aspect = double(current.width()) / std::max(1, current.height());
+        const int width = std::clamp(int(std::lround(height * aspect)), minimumWidth, maximumWidth * (pass + 1));
+        const QImage input = current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
+        if (pass == 0)
+            text = d->initialText(low);
+
+        DiffTsrSampler::Settings settings;
+        settings.steps = options.steps;
+        settings.eta = eta;
+        settings.seed = options.seed + quint64(pass);
+        settings.textDiffusion = full;
+        settings.mixture = d->hasMixture;
+        QElapsedTimer timer;
+        timer.start();
+        const DiffTsrSampler::StepCallback report = [&](const DiffTsrSampler::Step &step) {
+            if (!onStep)
+                return;
+            StepRecord record;
+            record.index = pass * step.count + step.index;
+            record.count = passes * step.count;
+            record.image = TensorImage::toImage(step.estimate.slice(3, 0, 2 * width) * 255.0);
+            const torch::Tensor probabilities = step.textProbabilities[0].to(torch::kCPU, torch::kFloat);
+            const auto [best, classes] = probabilities.max(-1);
+            QVariantList characterProbabilities;
+            double sum = 0;
+            for (int64_t k = 0; k < classes.size(0); ++k) {
+                if (classes[k].item<int64_t>() == 0)
+                    continue;
+                characterProbabilities.append(double(best[k].item<float>()));
+                sum += best[k].item<float>();
+            }
+            const QString reading = TextSlots::decode(classes);
+            const double confidence = characterProbabilities.isEmpty() ? 0.0 : sum / characterProbabilities.size();
+            record.values.insert(QStringLiteral("noiseLevel"), step.noiseLevel);
+            record.values.insert(QStringLiteral("timestep"), step.t);
+            record.values.insert(QStringLiteral("text"), reading);
+            record.values.insert(QStringLiteral("charProbabilities"), characterProbabilities);
+            record.values.insert(QStringLiteral("confidence"), confidence);
+            record.values.insert(QStringLiteral("pass"), pass + 1);
+            record.caption = full ? tr("Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads \"%6\" (confidence %7).")
+                                        .arg(pass + 1).arg(step.index + 1).arg(step.count).arg(step.t)
+                                        .arg(step.noiseLevel, 0, 'f', 3).arg(reading).arg(confidence, 0, 'f', 2)
+                                  : tr("Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to \"%6\".")
+                                        .arg(pass + 1).arg(step.index + 1).arg(step.count).arg(step.t)
+                                        .arg(step.noiseLevel, 0, 'f', 3).arg(reading);
+            record.seconds = timer.nsecsElapsed() / 1e9;
+            timer.restart();
+            onStep(record);
+        };
+        const DiffTsrSampler::Result result = DiffTsrSampler::run(*d->model, padded(low, 8), text, settings, report, cancel);
+        text = result.text;
+        current = TensorImage::toImage(result.image.slice(2, 0, 2 * height).slice(3, 0, 2 * width) * 255.0);
+    }
+    d->lastText = TextSlots::decode(text[0]);
+    const QSize target = crop.size() * options.scale;
+    return current.size() == target ? current : current.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}

@@ -1,0 +1,162 @@
+#include "DiffTsrModel.h"
+
+#include "CharacterSet.h"
+#include "ModuleWeights.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <stdexcept>
+
+namespace {
+
+void checkConfig(const DiffTsrConfig &c)
+{
+    if (c.idm.heads < 1 || c.textContext.heads < 1 || c.tdm.heads < 1 || c.imageContext.heads < 1)
+        throw std::invalid_argument(DiffTsrModel::tr("The DiffTSR architecture in the manifest is not one this program can build.").toStdString());
+    const bool widthsOk = c.idm.width0 >= 8 && c.idm.width0 % 8 == 0 && c.idm.width1 >= 8 && c.idm.width1 % c.idm.heads == 0
+        && c.idm.width2 >= 8 && c.idm.width2 % c.idm.heads == 0;
+    const bool dimsOk = c.textContext.dim > 0 && c.textContext.dim % c.textContext.heads == 0 && c.tdm.dim % c.tdm.heads == 0
+        && c.imageContext.dim % c.imageContext.heads == 0 && c.tdm.dim > 0 && c.imageContext.dim > 0;
+    if (!widthsOk || !dimsOk || c.slots < 1 || c.slots > 256 || c.classes < 2 || c.diffusionSteps < 2 || c.residualScale <= 0
+        || c.textContext.layers < 0 || c.tdm.layers < 1)
+        throw std::invalid_argument(DiffTsrModel::tr("The DiffTSR architecture in the manifest is not one this program can build.").toStdString());
+}
+
+} // namespace
+
+DiffTsrModel::DiffTsrModel(const DiffTsrConfig &c)
+    : config((checkConfig(c), c))
+    , imageDiffusion(c.diffusionSteps)
+    , textDiffusion(c.classes, c.diffusionSteps)
+{
+    idm = DiffTsrImageNet(config.idm);
+    idmContext = DiffTsrTextContext(config.textContext);
+    tdm = DiffTsrTextNet(config.tdm);
+    tdmContext = DiffTsrImageContext(config.imageContext);
+    mom = DiffTsrMixture(config.textContext, config.imageContext);
+    m_idmStage = std::make_shared<torch::nn::Module>();
+    m_idmStage->register_module("idm", idm);
+    m_idmStage->register_module("context", idmContext);
+    m_tdmStage = std::make_shared<torch::nn::Module>();
+    m_tdmStage->register_module("tdm", tdm);
+    m_tdmStage->register_module("context", tdmContext);
+}
+
+QStringList DiffTsrModel::roles()
+{
+    return {QStringLiteral("idm"), QStringLiteral("tdm"), QStringLiteral("mom")};
+}
+
+QString DiffTsrModel::fileName(const QString &role)
+{
+    return QStringLiteral("difftsr-%1.pt").arg(role);
+}
+
+QString DiffTsrModel::manifestName()
+{
+    return QStringLiteral("difftsr.json");
+}
+
+torch::nn::Module &DiffTsrModel::stage(const QString &role)
+{
+    if (role == QLatin1String("idm"))
+        return *m_idmStage;
+    if (role == QLatin1String("tdm"))
+        return *m_tdmStage;
+    if (role == QLatin1String("mom"))
+        return *mom;
+    throw std::invalid_argument("unknown DiffTSR stage");
+}
+
+bool DiffTsrModel::hasStage(const ModelManifest &manifest, const QString &role)
+{
+    for (const ModelManifest::WeightsFile &file : manifest.files)
+        if (file.role == role)
+            return true;
+    return false;
+}
+
+std::unique_ptr<DiffTsrModel> DiffTsrModel::load(const QString &manifestPath, const QString &recognizerSha256,
+                                                 const QStringList &required, ModelManifest *manifestOut)
+{
+    const ModelManifest manifest = ModelManifest::read(manifestPath);
+    QJsonObject expected{{QStringLiteral("classes"), CharacterSet::classCount()}};
+    if (!recognizerSha256.isEmpty())
+        expected.insert(QStringLiteral("recognizerSha256"), recognizerSha256);
+    manifest.verifyArchitecture(manifestPath, QStringLiteral("difftsr"), expected);
+    std::unique_ptr<DiffTsrModel> model;
+    try {
+        model = std::make_unique<DiffTsrModel>(DiffTsrConfig::fromJson(manifest.architecture));
+    } catch (const std::invalid_argument &e) {
+        throw std::runtime_error(QString(manifestPath + QStringLiteral(": ") + QString::fromUtf8(e.what())).toStdString());
+    }
+    for (const QString &role : roles()) {
+        if (!required.contains(role) && !hasStage(manifest, role))
+            continue;
+        ModuleWeights::load(model->stage(role), manifest.verifyFile(manifestPath, role));
+    }
+    model->eval();
+    if (manifestOut)
+        *manifestOut = manifest;
+    return model;
+}
+
+void DiffTsrModel::saveStage(const QString &folder, const QString &role, const QString &recognizerSha256,
+                             const QJsonObject &training, const QString &scaleNote)
+{
+    const QString manifestPath = QDir(folder).filePath(manifestName());
+    ModelManifest manifest;
+    QJsonObject architecture = config.toJson();
+    architecture.insert(QStringLiteral("recognizerSha256"), recognizerSha256);
+    if (QFileInfo::exists(manifestPath)) {
+        manifest = ModelManifest::read(manifestPath);
+        manifest.verifyArchitecture(manifestPath, QStringLiteral("difftsr"), architecture);
+    }
+    manifest.model = QStringLiteral("difftsr");
+    const QString weights = QDir(folder).filePath(fileName(role));
+    ModuleWeights::save(stage(role), weights);
+    manifest.setFile(role, fileName(role), ModelManifest::sha256Of(weights));
+    QJsonObject parameters = manifest.architecture.value(QStringLiteral("parameters")).toObject();
+    parameters.insert(role, double(ModuleWeights::parameterCount(stage(role))));
+    architecture.insert(QStringLiteral("parameters"), parameters);
+    manifest.architecture = architecture;
+    manifest.training.insert(role, training);
+    manifest.scaleNote = scaleNote;
+    QString error;
+    if (!manifest.write(manifestPath, &error))
+        throw std::runtime_error(error.toStdString());
+}
+
+int DiffTsrModel::initialiseMixture()
+{
+    torch::NoGradGuard noGrad;
+    int copied = 0;
+    const auto copy = [&](torch::nn::Module &from, torch::nn::Module &to) {
+        auto targets = to.named_parameters();
+        for (const auto &item : from.named_parameters()) {
+            torch::Tensor *target = targets.find(item.key());
+            if (target && target->sizes() == item.value().sizes()) {
+                target->copy_(item.value());
+                ++copied;
+            }
+        }
+    };
+    copy(*idmContext, *mom->textBranch);
+    copy(*tdmContext, *mom->imageBranch);
+    return copied;
+}
+
+void DiffTsrModel::to(const torch::Device &device)
+{
+    m_idmStage->to(device);
+    m_tdmStage->to(device);
+    mom->to(device);
+}
+
+void DiffTsrModel::eval()
+{
+    m_idmStage->eval();
+    m_tdmStage->eval();
+    mom->eval();
+}

@@ -1,0 +1,89 @@
+#include "DiffTsrSampler.h"
+
+#include "DiffTsrModel.h"
+#include "RestoreCancelled.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cmath>
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+torch::Tensor enlarged(const torch::Tensor &image)
+{
+    return F::interpolate(image, F::InterpolateFuncOptions()
+                                     .size(std::vector<int64_t>{2 * image.size(2), 2 * image.size(3)})
+                                     .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+}
+
+} // namespace
+
+DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Tensor &low, const torch::Tensor &initialText,
+                                           const Settings &settings, const StepCallback &onStep, const CancelToken &cancel)
+{
+    torch::NoGradGuard noGrad;
+    const torch::Device device = low.device();
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(settings.seed);
+    const auto normal = [&](const torch::Tensor &like) {
+        return torch::randn(like.sizes(), generator, torch::kFloat).to(device);
+    };
+    const GaussianDiffusion &imageDiffusion = model.imageDiffusion;
+    const MultinomialDiffusion &textDiffusion = model.textDiffusion;
+    const std::vector<int> timesteps = imageDiffusion.ddimTimesteps(settings.steps);
+    const int64_t batch = low.size(0);
+    const torch::Tensor bicubic = enlarged(low);
+    const double scale = model.config.residualScale;
+
+    torch::Tensor residual = imageDiffusion.noiseLevel(timesteps.front()) * normal(bicubic);
+    torch::Tensor text = initialText.to(device, torch::kLong);
+    Result result;
+    for (size_t i = 0; i < timesteps.size(); ++i) {
+        if (cancel.isCancelled())
+            throw RestoreCancelled();
+        const int t = timesteps[i];
+        const int s = i + 1 < timesteps.size() ? timesteps[i + 1] : -1;
+        const torch::Tensor tt = torch::full({batch}, int64_t(t), torch::TensorOptions().dtype(torch::kLong).device(device));
+
+        torch::Tensor textCondition, imageCondition;
+        if (settings.textDiffusion && settings.mixture) {
+            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(text, low, residual, tt);
+            textCondition = conditions.text;
+            imageCondition = conditions.image;
+        } else {
+            textCondition = model.idmContext->forward(text, tt);
+            if (settings.textDiffusion)
+                imageCondition = model.tdmContext->forward(low, residual, tt);
+        }
+        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition);
+        torch::Tensor logText;
+        if (settings.textDiffusion)
+            logText = model.tdm->forward(text, tt, imageCondition);
+        else
+            logText = textDiffusion.logOneHot(text);
+
+        const torch::Tensor imageNoise = normal(residual);
+        residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);
+        if (settings.textDiffusion) {
+            text = s >= 0 ? MultinomialDiffusion::sample(textDiffusion.logPosterior(textDiffusion.logOneHot(text), logText, t, s), generator)
+                          : logText.argmax(-1);
+        }
+
+        result.image = (bicubic + predicted / scale).clamp(0, 1);
+        result.textProbabilities = logText.exp();
+        if (onStep) {
+            Step step;
+            step.index = int(i);
+            step.count = int(timesteps.size());
+            step.t = t;
+            step.next = s;
+            step.noiseLevel = imageDiffusion.noiseLevel(t);
+            step.estimate = result.image;
+            step.textProbabilities = result.textProbabilities;
+            onStep(step);
+        }
+    }
+    result.text = result.textProbabilities.argmax(-1);
+    return result;
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CancelToken.h"
+
+#include <torch/torch.h>
+
+#include <QtGlobal>
+
+#include <functional>
+
+class DiffTsrModel;
+
+// DiffTSR's sampling loop. The residual starts as pure noise at the first DDIM timestep and
+// the text as c_T (the recognizer's reading of the LR); at every step MoM makes both
+// conditions from (c_t, LR, r_t, t), the IDM predicts r̂0 and takes a DDIM step, and the TDM
+// predicts ĉ0 and c moves to a sample (Gumbel-max) of q(c_s | c_t, ĉ0). In "image only" mode
+// (the authors' baseline) the text stays c_T and the stage-1 text encoder gives C_cond.
+// Without trained MoM weights the stage-1/2 condition encoders stand in for it.
+class DiffTsrSampler
+{
+public:
+    struct Settings
+    {
+        int steps = 20;
+        double eta = 0.2;
+        quint64 seed = 0;
+        bool textDiffusion = true; // false: the IDM-only baseline
+        bool mixture = true;       // false: stage-1/2 encoders instead of MoM
+    };
+    struct Step
+    {
+        int index = 0, count = 0;
+        int t = 0, next = -1;              // this step goes from t to next (−1: clean)
+        double noiseLevel = 0;             // √(1 − ᾱ_t)
+        torch::Tensor estimate;            // x̂0, B×3×2h×2w, clamped to [0,1]
+        torch::Tensor textProbabilities;   // ĉ0, B×slots×K (one-hot of the fixed text in image-only mode)
+    };
+    struct Result
+    {
+        torch::Tensor image;               // B×3×2h×2w in [0,1]
+        torch::Tensor text;                // B×slots, the final text (argmax of the last ĉ0)
+        torch::Tensor textProbabilities;   // B×slots×K
+    };
+    using StepCallback = std::function<void(const Step &)>;
+
+    // low: B×3×h×w in [0,1] (h, w multiples of 4); initialText: B×slots. Noise is drawn on the
+    // CPU from one generator seeded with settings.seed, so a seed gives the same result on any
+    // device. Throws RestoreCancelled between steps when `cancel` is set.
+    static Result run(DiffTsrModel &model, const torch::Tensor &low, const torch::Tensor &initialText,
+                      const Settings &settings, const StepCallback &onStep, const CancelToken &cancel);
+};

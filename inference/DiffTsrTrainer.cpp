@@ -1,0 +1,363 @@
+#include "DiffTsrTrainer.h"
+
+#include "CharacterSet.h"
+#include "CrnnModelFile.h"
+#include "DiffTsrModel.h"
+#include "ModelManifest.h"
+#include "ModuleWeights.h"
+#include "SeededRandom.h"
+#include "TextMetrics.h"
+#include "TextSlots.h"
+#include "TorchDevice.h"
+#include "TorchRuntime.h"
+#include "TrainingBatch.h"
+#include "TrainingData.h"
+#include "TrainingSession.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+constexpr double ctcWeight = 0.02;   // the paper's OCR-loss weight
+constexpr double crossEntropyWeight = 0.5;
+constexpr double tdmWeightInMom = 0.1; // the paper's L_MoM = L_IDM + 0.1·L_TDM
+constexpr int validationCount = 128;
+
+torch::Tensor enlarged(const torch::Tensor &image, int64_t height, int64_t width)
+{
+    return F::interpolate(image, F::InterpolateFuncOptions().size(std::vector<int64_t>{height, width})
+                                     .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+}
+
+// One batch with everything the three stages need, noised at a per-item timestep.
+struct NoisedBatch
+{
+    torch::Tensor low, high, bicubic;
+    torch::Tensor residual, residualT; // scaled: r0 and r_t
+    torch::Tensor text, textT;         // c0 and c_t (B×slots)
+    torch::Tensor t;                   // B int64
+    torch::Tensor targets, targetLengths;
+    std::vector<QString> texts;
+};
+
+NoisedBatch noisedBatch(const DiffTsrModel &model, const std::vector<TextLineSample> &samples, const std::vector<size_t> &indices,
+                        const std::vector<int64_t> &timesteps, at::Generator generator, const torch::Device &device)
+{
+    const TrainingBatch batch = TrainingBatch::build(samples, indices, 1).to(device);
+    NoisedBatch n;
+    n.low = batch.lowResolution;
+    n.high = batch.highResolution;
+    n.bicubic = enlarged(n.low, n.high.size(2), n.high.size(3));
+    n.residual = (n.high - n.bicubic) * model.config.residualScale;
+    n.t = torch::tensor(timesteps, torch::kInt64).to(device);
+    const torch::Tensor noise = torch::randn(n.residual.sizes(), generator, torch::kFloat).to(device);
+    n.residualT = model.imageDiffusion.sample(n.residual, n.t, noise);
+    n.text = TextSlots::encode(batch.texts, model.config.slots).to(device);
+    const MultinomialDiffusion &textDiffusion = model.textDiffusion;
+    n.textT = MultinomialDiffusion::sample(textDiffusion.logMarginal(textDiffusion.logOneHot(n.text), n.t), generator);
+    n.targets = batch.targets;
+    n.targetLengths = batch.targetLengths;
+    n.texts = batch.texts;
+    return n;
+}
+
+struct ImageLoss
+{
+    torch::Tensor total, mse, ctc, estimate; // estimate: x̂0 in [0,1]-ish
+};
+
+ImageLoss imageLoss(const DiffTsrModel &model, CrnnNet &recognizer, const NoisedBatch &n, const torch::Tensor &predicted)
+{
+    ImageLoss loss;
+    loss.mse = F::mse_loss(predicted, n.residual);
+    loss.estimate = n.bicubic + predicted / model.config.residualScale;
+    const torch::Tensor logProbabilities = recognizer->forward(loss.estimate);
+    const torch::Tensor inputLengths = torch::full({logProbabilities.size(1)}, logProbabilities.size(0), torch::kInt64);
+    loss.ctc = torch::ctc_loss(logProbabilities, n.targets.to(logProbabilities.device()), inputLengths, n.targetLengths,
+                               0, at::Reduction::Mean, true);
+    loss.total = loss.mse + ctcWeight * loss.ctc;
+    return loss;
+}
+
+struct TextLoss
+{
+    torch::Tensor total, bound, crossEntropy;
+};
+
+TextLoss textLoss(const DiffTsrModel &model, const NoisedBatch &n, const torch::Tensor &logPredicted)
+{
+    const MultinomialDiffusion &diffusion = model.textDiffusion;
+    const torch::Tensor logXt = diffusion.logOneHot(n.textT);
+    const torch::Tensor logX0 = diffusion.logOneHot(n.text);
+    const torch::Tensor logTrue = diffusion.logPosterior(logXt, logX0, n.t);
+    const torch::Tensor logModel = diffusion.logPosterior(logXt, logPredicted, n.t);
+    const torch::Tensor kl = (logTrue.exp() * (logTrue - logModel)).sum(-1);      // B×slots
+    const torch::Tensor decoderNll = -(logX0.exp() * logModel).sum(-1);           // −log p(c0|c1) at t = 0
+    const torch::Tensor first = n.t.eq(0).unsqueeze(1).expand_as(kl);
+    TextLoss loss;
+    loss.bound = torch::where(first, decoderNll, kl).mean();
+    loss.crossEntropy = F::nll_loss(logPredicted.reshape({-1, logPredicted.size(-1)}), n.text.reshape({-1}));
+    loss.total = loss.bound + crossEntropyWeight * loss.crossEntropy;
+    return loss;
+}
+
+struct Validation
+{
+    double imageMse = 0, psnr = 0, psnrBicubic = 0, crnnAccuracy = 0, textAccuracy = 0;
+};
+
+// One-step figures on the validation lines at fixed timesteps (100 … 900) with a fixed seed:
+// what the IDM's x̂0 scores, and how often the TDM's x̂0 text is the right word.
+Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<TextLineSample> &samples,
+                    const QString &stage, const torch::Device &device)
+{
+    torch::NoGradGuard noGrad;
+    model.eval();
+    Validation v;
+    const size_t count = std::min<size_t>(samples.size(), validationCount);
+    at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(12345);
+    for (size_t begin = 0; begin < count; begin += 32) {
+        std::vector<size_t> indices;
+        std::vector<int64_t> timesteps;
+        for (size_t i = begin; i < std::min(count, begin + 32); ++i) {
+            indices.push_back(i);
+            timesteps.push_back(int64_t(100 + 200 * (i % 5)) * model.config.diffusionSteps / 1000);
+        }
+        const NoisedBatch n = noisedBatch(model, samples, indices, timesteps, generator, device);
+        torch::Tensor textContext, imageContext;
+        if (stage == QLatin1String("mom")) {
+            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(n.textT, n.low, n.residualT, n.t);
+            textContext = conditions.text;
+            imageContext = conditions.image;
+        } else {
+            textContext = model.idmContext->forward(n.textT, n.t);
+            imageContext = model.tdmContext->forward(n.low, n.residualT, n.t);
+        }
+        if (stage != QLatin1String("tdm")) {
+            const torch::Tensor predicted = model.idm->forward(n.residualT, n.low, n.t, textContext);
+            v.imageMse += F::mse_loss(predicted, n.residual, F::MSELossFuncOptions().reduction(torch::kSum)).item<double>()
+                          / double(predicted[0].numel());
+            const torch::Tensor estimate = (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
+            const auto psnr = [&](const torch::Tensor &a) {
+                const torch::Tensor mse = (a - n.high).pow(2).mean({1, 2, 3}).clamp_min(1e-10);
+                return (-10.0 * torch::log10(mse)).sum().item<double>();
+            };
+            v.psnr += psnr(estimate);
+            v.psnrBicubic += psnr(n.bicubic);
+            const QList<OcrReading> readings = CrnnNetImpl::read(recognizer->forward(estimate));
+            for (size_t i = 0; i < indices.size(); ++i)
+                v.crnnAccuracy += TextMetrics::isWordMatch(readings[qsizetype(i)].text, n.texts[i]) ? 1 : 0;
+        }
+        if (stage != QLatin1String("idm")) {
+            const torch::Tensor best = model.tdm->forward(n.textT, n.t, imageContext).argmax(-1);
+            for (size_t i = 0; i < indices.size(); ++i)
+                v.textAccuracy += TextMetrics::isWordMatch(TextSlots::decode(best[int64_t(i)]), n.texts[i]) ? 1 : 0;
+        }
+    }
+    const double n = double(std::max<size_t>(1, count));
+    v.imageMse /= n;
+    v.psnr /= n;
+    v.psnrBicubic /= n;
+    v.crnnAccuracy /= n;
+    v.textAccuracy /= n;
+    return v;
+}
+
+void freeze(torch::nn::Module &module)
+{
+    for (auto &parameter : module.parameters())
+        parameter.set_requires_grad(false);
+}
+
+} // namespace
+
+int DiffTsrTrainer::defaultSteps(const QString &stage)
+{
+    return stage == QLatin1String("mom") ? 2000 : 6000;
+}
+
+int DiffTsrTrainer::defaultBatchSize(const QString &stage)
+{
+    return stage == QLatin1String("tdm") ? 64 : 16;
+}
+
+double DiffTsrTrainer::defaultLearningRate(const QString &stage)
+{
+    return stage == QLatin1String("mom") ? 2e-4 : 4e-4;
+}
+
+void DiffTsrTrainer::train(const Options &o, const std::function<void(const QString &)> &log)
+{
+    if (!DiffTsrModel::roles().contains(o.stage))
+        throw std::runtime_error(tr("Unknown DiffTSR stage \"%1\"; choose idm, tdm or mom.").arg(o.stage).toStdString());
+    const QString stage = o.stage;
+    const int steps = o.steps > 0 ? o.steps : defaultSteps(stage);
+    const int batchSize = o.batchSize > 0 ? o.batchSize : defaultBatchSize(stage);
+    const double learningRate = o.learningRate > 0 ? o.learningRate : defaultLearningRate(stage);
+
+    QString error;
+    const auto device = TorchRuntime::resolveDevice(o.device, &error);
+    if (!device)
+        throw std::runtime_error(error.toStdString());
+    const torch::Device torchDevice = TorchDevice::of(*device);
+    TrainingSession session(QDir(o.outputFolder).filePath(stage), log);
+    ModelManifest recognizerManifest;
+    CrnnNet recognizer = CrnnModelFile::load(o.recognizerManifest, &recognizerManifest);
+    recognizer->to(torchDevice);
+    freeze(*recognizer);
+
+    torch::manual_seed(o.seed);
+    std::unique_ptr<DiffTsrModel> model;
+    const QString manifestPath = QDir(o.outputFolder).filePath(DiffTsrModel::manifestName());
+    if (stage == QLatin1String("mom")) {
+        if (!QFileInfo::exists(manifestPath))
+            throw std::runtime_error(tr("The mom stage needs the idm and tdm stages in %1 first.").arg(o.outputFolder).toStdString());
+        model = DiffTsrModel::load(manifestPath, recognizerManifest.sha256, {QStringLiteral("idm"), QStringLiteral("tdm")});
+        const int copied = model->initialiseMixture();
+        session.message(tr("DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.").arg(copied));
+        freeze(model->stage(QStringLiteral("idm")));
+        freeze(model->stage(QStringLiteral("tdm")));
+    } else {
+        model = std::make_unique<DiffTsrModel>(DiffTsrConfig::standard());
+    }
+    model->to(torchDevice);
+    torch::nn::Module &trained = model->stage(stage);
+    trained.train();
+
+    const TrainingData data = TrainingData::load(o.dataFolders, validationCount);
+    session.message(tr("DiffTSR %1: %2 training and %3 validation samples; %4.")
+                        .arg(stage).arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
+
+    std::vector<torch::Tensor> parameters;
+    for (const auto &parameter : trained.parameters())
+        if (parameter.requires_grad())
+            parameters.push_back(parameter);
+    torch::optim::Adam optimizer(parameters, torch::optim::AdamOptions(learningRate).betas({0.9, 0.999}));
+    const int start = session.resume(trained, optimizer);
+    session.message(tr("DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).")
+                        .arg(stage).arg(ModuleWeights::parameterCount(trained))
+                        .arg(ModuleWeights::parameterCount(*model->idm)).arg(ModuleWeights::parameterCount(*model->idmContext))
+                        .arg(ModuleWeights::parameterCount(*model->tdm)).arg(ModuleWeights::parameterCount(*model->tdmContext))
+                        .arg(ModuleWeights::parameterCount(*model->mom)));
+
+    const QStringList terms{QStringLiteral("total"), QStringLiteral("mse"), QStringLiteral("ctc"), QStringLiteral("bound"),
+                            QStringLiteral("ce"), QStringLiteral("lr"), QStringLiteral("seconds")};
+    std::vector<double> sums(5, 0.0);
+    int sumCount = 0;
+    const int logEvery = std::clamp(steps / 10, 1, 50);
+    Validation last;
+    QElapsedTimer timer;
+    timer.start();
+    for (int step = start; step < steps; ++step) {
+        const double lr = step < steps * 3 / 4 ? learningRate : learningRate * 0.1;
+        for (auto &group : optimizer.param_groups())
+            static_cast<torch::optim::AdamOptions &>(group.options()).lr(lr);
+        SeededRandom random = SeededRandom::forStream(o.seed, quint64(step));
+        const std::vector<size_t> indices = data.drawBatch(random, batchSize);
+        std::vector<int64_t> timesteps;
+        for (int i = 0; i < batchSize; ++i)
+            timesteps.push_back(random.integer(0, model->config.diffusionSteps - 1));
+        const NoisedBatch n = noisedBatch(*model, data.training(), indices, timesteps,
+                                          at::make_generator<at::CPUGeneratorImpl>(random.next()), torchDevice);
+
+        torch::Tensor total;
+        torch::Tensor zero = torch::zeros({}, n.high.options());
+        ImageLoss image{zero, zero, zero, {}};
+        TextLoss text{zero, zero, zero};
+        if (stage == QLatin1String("idm")) {
+            const torch::Tensor context = model->idmContext->forward(n.textT, n.t);
+            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, context));
+            total = image.total;
+        } else if (stage == QLatin1String("tdm")) {
+            const torch::Tensor context = model->tdmContext->forward(n.low, n.residualT, n.t);
+            text = textLoss(*model, n, model->tdm->forward(n.textT, n.t, context));
+            total = text.total;
+        } else {
+            const DiffTsrMixtureImpl::Conditions conditions = model->mom->forward(n.textT, n.low, n.residualT, n.t);
+            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, conditions.text));
+            text = textLoss(*model, n, model->tdm->forward(n.textT, n.t, conditions.image));
+            total = image.total + tdmWeightInMom * text.total;
+        }
+        optimizer.zero_grad();
+        total.backward();
+        torch::nn::utils::clip_grad_norm_(parameters, 1.0);
+        optimizer.step();
+
+        const double values[] = {total.item<double>(), image.mse.item<double>(), image.ctc.item<double>(),
+                                 text.bound.item<double>(), text.crossEntropy.item<double>()};
+        for (size_t i = 0; i < sums.size(); ++i)
+            sums[i] += values[i];
+        ++sumCount;
+        const int done = step + 1;
+        if (done % logEvery == 0 || done == steps) {
+            std::vector<double> row;
+            for (const double sum : sums)
+                row.push_back(sum / sumCount);
+            row.push_back(lr);
+            row.push_back(timer.elapsed() / 1000.0);
+            session.record(done, terms, row);
+            session.message(tr("DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step")
+                                .arg(stage).arg(done).arg(steps).arg(row[0], 0, 'f', 4).arg(row[1], 0, 'f', 5)
+                                .arg(row[2], 0, 'f', 3).arg(row[3], 0, 'f', 4).arg(row[4], 0, 'f', 3)
+                                .arg(timer.elapsed() / 1000.0 / (done - start), 0, 'f', 3));
+            std::fill(sums.begin(), sums.end(), 0.0);
+            sumCount = 0;
+        }
+        if (done % o.checkpointEvery == 0 || done == steps) {
+            last = validate(*model, recognizer, data.validation(), stage, torchDevice);
+            trained.train();
+            session.checkpoint(done, trained, optimizer);
+            if (stage != QLatin1String("tdm"))
+                session.message(tr("DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB "
+                                   "(bicubic %5), CRNN word accuracy on x̂0 %6%.")
+                                    .arg(stage).arg(done).arg(last.imageMse, 0, 'f', 5).arg(last.psnr, 0, 'f', 2)
+                                    .arg(last.psnrBicubic, 0, 'f', 2).arg(last.crnnAccuracy * 100, 0, 'f', 1));
+            if (stage != QLatin1String("idm"))
+                session.message(tr("DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.")
+                                    .arg(stage).arg(done).arg(last.textAccuracy * 100, 0, 'f', 1));
+            session.message(tr("DiffTSR %1 step %2: checkpoint written.").arg(stage).arg(done));
+        }
+    }
+
+    QJsonObject training;
+    training.insert(QStringLiteral("data"), QJsonArray::fromStringList(o.dataFolders));
+    training.insert(QStringLiteral("steps"), steps);
+    training.insert(QStringLiteral("batchSize"), batchSize);
+    training.insert(QStringLiteral("seed"), QString::number(o.seed));
+    training.insert(QStringLiteral("learningRate"), learningRate);
+    training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
+    training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training.insert(QStringLiteral("secondsPerStep"), timer.elapsed() / 1000.0 / std::max(1, steps - start));
+    if (stage != QLatin1String("tdm")) {
+        training.insert(QStringLiteral("validationResidualMse"), last.imageMse);
+        training.insert(QStringLiteral("validationOneStepPsnr"), last.psnr);
+        training.insert(QStringLiteral("validationBicubicPsnr"), last.psnrBicubic);
+        training.insert(QStringLiteral("validationCrnnAccuracy"), last.crnnAccuracy);
+    }
+    if (stage != QLatin1String("idm"))
+        training.insert(QStringLiteral("validationTdmAccuracy"), last.textAccuracy);
+    const int64_t total = ModuleWeights::parameterCount(model->stage(QStringLiteral("idm")))
+        + ModuleWeights::parameterCount(model->stage(QStringLiteral("tdm"))) + ModuleWeights::parameterCount(*model->mom);
+    const QString note = tr("Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a "
+                            "CPU: pixel space with a ×2 space-to-depth fold instead of the paper's VAE; the IDM diffuses "
+                            "the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer "
+                            "width-128 TDM over 24 character slots and a small MoM; GlyphLab's CRNN instead of TransOCR "
+                            "for the initial text and the OCR loss. The published system is much larger, starts from a "
+                            "pretrained VAE and was trained on GPUs.")
+                             .arg(total);
+    model->saveStage(o.outputFolder, stage, recognizerManifest.sha256, training, note);
+    session.message(tr("DiffTSR %1 written to %2.").arg(stage, QDir(o.outputFolder).filePath(DiffTsrModel::fileName(stage))));
+}

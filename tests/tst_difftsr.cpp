@@ -1,0 +1,519 @@
+// Mini-DiffTSR: both diffusion schedules against their closed forms and against brute-force
+// Bayes on explicit transition matrices, the sampler's determinism and cancellation, the
+// weight files through the manifest (good, missing, corrupt, mismatched), and the method's
+// output sizes and step records for several crop sizes, with tiny randomly initialised weights.
+#include "BenchmarkReport.h"
+#include "CancelToken.h"
+#include "CharacterSet.h"
+#include "ConfiguredMethod.h"
+#include "DiffTsrMethod.h"
+#include "DiffTsrModel.h"
+#include "DiffTsrSampler.h"
+#include "GaussianDiffusion.h"
+#include "MethodRegistry.h"
+#include "MethodRunner.h"
+#include "ModelManifest.h"
+#include "MultinomialDiffusion.h"
+#include "RestoreCancelled.h"
+#include "RestoreResult.h"
+#include "TextSlots.h"
+#include "TorchRuntime.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace {
+
+const QString crnnManifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/crnn.json");
+
+// A DiffTSR small enough to run in a test: same structure, a few channels.
+DiffTsrConfig tinyConfig()
+{
+    QJsonObject json = DiffTsrConfig::standard().toJson();
+    json.insert(QStringLiteral("idmWidths"), QStringLiteral("8,16,16"));
+    json.insert(QStringLiteral("idmHeads"), 2);
+    json.insert(QStringLiteral("textContextDim"), 16);
+    json.insert(QStringLiteral("textContextLayers"), 1);
+    json.insert(QStringLiteral("tdmDim"), 16);
+    json.insert(QStringLiteral("tdmLayers"), 1);
+    json.insert(QStringLiteral("tdmHeads"), 2);
+    json.insert(QStringLiteral("imageContextDim"), 16);
+    json.insert(QStringLiteral("textContextHeads"), 2);
+    json.insert(QStringLiteral("imageContextHeads"), 2);
+    return DiffTsrConfig::fromJson(json);
+}
+
+// The output layers start at zero (the untrained IDM is bicubic); perturb every parameter so
+// that the networks' outputs depend on their inputs and on the noise.
+void randomise(DiffTsrModel &model)
+{
+    torch::NoGradGuard noGrad;
+    for (const QString &role : DiffTsrModel::roles())
+        for (auto &parameter : model.stage(role).parameters())
+            parameter.add_(torch::randn_like(parameter) * 0.05);
+}
+
+QString recognizerSha()
+{
+    return ModelManifest::read(crnnManifest).sha256;
+}
+
+// Writes the tiny model's stages into `folder`.
+void writeTinyModel(const QString &folder, const QStringList &roles, quint64 seed = 7)
+{
+    torch::manual_seed(seed);
+    DiffTsrModel model(tinyConfig());
+    randomise(model);
+    for (const QString &role : roles)
+        model.saveStage(folder, role, recognizerSha(), QJsonObject{{QStringLiteral("steps"), 0}}, QStringLiteral("test weights"));
+}
+
+QString loadError(const QString &manifest, const QStringList &required = {QStringLiteral("idm")})
+{
+    try {
+        DiffTsrModel::load(manifest, recognizerSha(), required);
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+QImage stripes(const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB888);
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixelColor(x, y, (x / 3 + y / 5) % 2 ? QColor(20, 30, 40) : QColor(230, 220, 200));
+    return image;
+}
+
+} // namespace
+
+class DiffTsrTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TorchRuntime::useAllCores();
+        QVERIFY2(QFile::exists(crnnManifest), "the shipped CRNN is needed for the method tests");
+    }
+
+    void gaussianScheduleIsMonotone()
+    {
+        const GaussianDiffusion diffusion;
+        QCOMPARE(diffusion.steps(), 1000);
+        QCOMPARE(diffusion.alphaBar(-1), 1.0);
+        QVERIFY(std::abs(diffusion.beta(0) - 0.0015) < 1e-12);
+        QVERIFY(std::abs(diffusion.beta(999) - 0.0205) < 1e-12);
+        for (int t = 0; t < diffusion.steps(); ++t) {
+            QVERIFY(diffusion.alphaBar(t) > 0.0 && diffusion.alphaBar(t) < 1.0);
+            QVERIFY(diffusion.alphaBar(t) < diffusion.alphaBar(t - 1));
+        }
+        QVERIFY(diffusion.alphaBar(999) < 0.01); // nearly pure noise at T
+    }
+
+    void textScheduleIsMonotone()
+    {
+        const MultinomialDiffusion diffusion(CharacterSet::classCount());
+        QCOMPARE(diffusion.alphaBar(-1), 1.0);
+        for (int t = 0; t < diffusion.steps(); ++t) {
+            QVERIFY(diffusion.alphaBar(t) > 0.0 && diffusion.alphaBar(t) < 1.0);
+            QVERIFY(diffusion.alphaBar(t) < diffusion.alphaBar(t - 1));
+        }
+        QVERIFY(diffusion.alphaBar(999) < 1e-4); // uniform at T
+    }
+
+    void ddimTimesteps()
+    {
+        const GaussianDiffusion diffusion;
+        const std::vector<int> all = diffusion.ddimTimesteps(1000);
+        QCOMPARE(int(all.size()), 1000);
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(all[size_t(i)], 999 - i);
+        const std::vector<int> twenty = diffusion.ddimTimesteps(20);
+        QCOMPARE(int(twenty.size()), 20);
+        QCOMPARE(twenty.front(), 999);
+        QCOMPARE(twenty.back(), 49);
+        for (size_t i = 1; i < twenty.size(); ++i)
+            QVERIFY(twenty[i] < twenty[i - 1]);
+    }
+
+    // With S = T and η = 1, a DDIM step is the DDPM ancestral step: same mean, same variance.
+    void ddimWithAllStepsIsAncestral()
+    {
+        const GaussianDiffusion diffusion;
+        torch::manual_seed(3);
+        const torch::Tensor x0 = torch::randn({2, 3, 4, 5}, torch::kDouble);
+        const torch::Tensor xt = torch::randn({2, 3, 4, 5}, torch::kDouble);
+        for (const int t : {1, 2, 10, 250, 500, 998, 999}) {
+            const torch::Tensor ddim = diffusion.ddimMean(xt, t, t - 1, x0, 1.0);
+            const torch::Tensor ancestral = diffusion.posteriorMean(xt, t, x0);
+            QVERIFY2(torch::allclose(ddim, ancestral, 1e-9, 1e-10), qPrintable(QString::number(t)));
+            const double sigma = diffusion.ddimSigma(t, t - 1, 1.0);
+            QVERIFY(std::abs(sigma * sigma - diffusion.posteriorVariance(t)) < 1e-12);
+        }
+        // The last step (to the clean level) returns x̂0 itself.
+        QVERIFY(torch::allclose(diffusion.ddimStep(xt, 49, -1, x0, 0.2, torch::randn_like(xt)), x0));
+        // η = 0 adds nothing.
+        QCOMPARE(diffusion.ddimSigma(500, 450, 0.0), 0.0);
+    }
+
+    // q(x_s | x_t, x0) from the class against Bayes' rule with explicit transition matrices,
+    // K = 3, T = 4: Q_t = α_t·I + (1 − α_t)/K·11ᵀ, Q̄_t = Q_1…Q_t.
+    void multinomialPosteriorIsBayes()
+    {
+        const int K = 3, T = 4;
+        const MultinomialDiffusion diffusion(K, T);
+        std::vector<torch::Tensor> step(T), cumulative(T);
+        for (int t = 0; t < T; ++t) {
+            const double alpha = diffusion.alphaBar(t) / diffusion.alphaBar(t - 1);
+            step[size_t(t)] = alpha * torch::eye(K, torch::kDouble) + (1 - alpha) / K * torch::ones({K, K}, torch::kDouble);
+            cumulative[size_t(t)] = t == 0 ? step[0] : torch::matmul(cumulative[size_t(t - 1)], step[size_t(t)]);
+        }
+        const auto transition = [&](int s, int t) { // x_s → x_t, s < t, s = −1: from x0
+            torch::Tensor m = torch::eye(K, torch::kDouble);
+            for (int k = s + 1; k <= t; ++k)
+                m = torch::matmul(m, step[size_t(k)]);
+            return m;
+        };
+        for (int t = 1; t < T; ++t) {
+            for (int s = -1; s < t; ++s) {
+                for (int x0 = 0; x0 < K; ++x0) {
+                    for (int xt = 0; xt < K; ++xt) {
+                        const torch::Tensor logPosterior = diffusion.logPosterior(
+                            diffusion.logOneHot(torch::tensor({xt})).to(torch::kDouble),
+                            diffusion.logOneHot(torch::tensor({x0})).to(torch::kDouble), t, s)[0];
+                        QVERIFY(std::abs(logPosterior.exp().sum().item<double>() - 1.0) < 1e-9);
+                        const torch::Tensor fromX0 = s < 0 ? torch::eye(K, torch::kDouble) : transition(-1, s);
+                        const torch::Tensor toXt = transition(s, t);
+                        torch::Tensor bayes = torch::zeros({K}, torch::kDouble);
+                        for (int j = 0; j < K; ++j)
+                            bayes[j] = fromX0[x0][j] * toXt[j][xt];
+                        bayes = bayes / bayes.sum();
+                        QVERIFY2(torch::allclose(logPosterior.exp(), bayes, 1e-6, 1e-8),
+                                 qPrintable(QStringLiteral("t %1 s %2 x0 %3 xt %4").arg(t).arg(s).arg(x0).arg(xt)));
+                    }
+                }
+            }
+        }
+        // The marginal q(x_t | x0) is the row of Q̄_t.
+        for (int t = 0; t < T; ++t) {
+            const torch::Tensor marginal = diffusion.logMarginal(diffusion.logOneHot(torch::tensor({1})).to(torch::kDouble),
+                                                                 torch::tensor({int64_t(t)})).exp()[0];
+            QVERIFY(torch::allclose(marginal, cumulative[size_t(t)][1], 1e-6, 1e-8));
+        }
+        // The batched form (per-item t, s = t − 1) agrees with the scalar form, also for a soft x̂0.
+        const torch::Tensor soft = torch::log_softmax(torch::randn({3, 2, K}, torch::kDouble), -1);
+        const torch::Tensor xt = diffusion.logOneHot(torch::tensor({{0, 2}, {1, 1}, {2, 0}})).to(torch::kDouble);
+        const torch::Tensor batched = diffusion.logPosterior(xt, soft, torch::tensor({1, 2, 3}));
+        for (int b = 0; b < 3; ++b) {
+            const torch::Tensor single = diffusion.logPosterior(xt[b], soft[b], b + 1, b);
+            QVERIFY(torch::allclose(batched[b], single, 1e-6, 1e-8));
+            QVERIFY(torch::allclose(batched[b].exp().sum(-1), torch::ones({2}, torch::kDouble)));
+        }
+    }
+
+    void textSlots()
+    {
+        const torch::Tensor slots = TextSlots::encode({QStringLiteral("Hello, World"), QString()}, 24);
+        QCOMPARE(slots.size(1), int64_t(24));
+        QCOMPARE(TextSlots::decode(slots[0]), QStringLiteral("hello,world"));
+        QCOMPARE(slots[0][11].item<int64_t>(), int64_t(0));
+        QCOMPARE(TextSlots::decode(slots[1]), QString());
+        QCOMPARE(TextSlots::decode(TextSlots::encode({QStringLiteral("abcdefghijklmnopqrstuvwxyz")}, 24)[0]).size(), 24);
+    }
+
+    void samplerIsDeterministicBySeed()
+    {
+        torch::manual_seed(11);
+        DiffTsrModel model(tinyConfig());
+        randomise(model);
+        model.eval();
+        const torch::Tensor low = torch::rand({1, 3, 16, 32});
+        const torch::Tensor text = TextSlots::encode({QStringLiteral("test")}, model.config.slots);
+        DiffTsrSampler::Settings settings;
+        settings.steps = 5;
+        settings.seed = 42;
+        const auto first = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        const auto again = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        QVERIFY(torch::equal(first.image, again.image));
+        QVERIFY(torch::equal(first.text, again.text));
+        settings.seed = 43;
+        const auto other = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        QVERIFY(!torch::equal(first.image, other.image));
+        QCOMPARE(first.image.sizes().vec(), (std::vector<int64_t>{1, 3, 32, 64}));
+        QCOMPARE(first.text.sizes().vec(), (std::vector<int64_t>{1, 24}));
+        // Image-only mode keeps the text it was given.
+        settings.textDiffusion = false;
+        const auto baseline = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        QVERIFY(torch::equal(baseline.text, text));
+    }
+
+    void samplerStopsBetweenSteps()
+    {
+        torch::manual_seed(12);
+        DiffTsrModel model(tinyConfig());
+        model.eval();
+        const CancelToken cancel;
+        int reported = 0;
+        DiffTsrSampler::Settings settings;
+        settings.steps = 10;
+        const auto onStep = [&](const DiffTsrSampler::Step &step) {
+            reported = step.index + 1;
+            QCOMPARE(step.count, 10);
+            if (step.index == 2)
+                cancel.cancel();
+        };
+        QVERIFY_THROWS_EXCEPTION(RestoreCancelled,
+                                 DiffTsrSampler::run(model, torch::rand({1, 3, 16, 16}),
+                                                     TextSlots::encode({QStringLiteral("a")}, 24), settings, onStep, cancel));
+        QCOMPARE(reported, 3);
+    }
+
+    void weightFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        writeTinyModel(dir.path(), DiffTsrModel::roles());
+        const QString manifest = dir.filePath(DiffTsrModel::manifestName());
+        QCOMPARE(loadError(manifest, DiffTsrModel::roles()), QString());
+        const ModelManifest written = ModelManifest::read(manifest);
+        QCOMPARE(written.files.size(), 3);
+        QCOMPARE(written.architecture.value(QStringLiteral("recognizerSha256")).toString(), recognizerSha());
+
+        // Loading gives back exactly what was saved.
+        torch::manual_seed(7);
+        DiffTsrModel reference(tinyConfig());
+        randomise(reference);
+        const auto loaded = DiffTsrModel::load(manifest, recognizerSha(), DiffTsrModel::roles());
+        const auto a = reference.idm->named_parameters(), b = loaded->idm->named_parameters();
+        for (const auto &item : a)
+            QVERIFY(torch::equal(item.value(), *b.find(item.key())));
+
+        // Another recognizer than the one it was trained with.
+        QVERIFY(loadError(manifest).isEmpty());
+        try {
+            DiffTsrModel::load(manifest, QStringLiteral("0000"), {QStringLiteral("idm")});
+            QFAIL("a model trained with another recognizer was accepted");
+        } catch (const std::exception &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("recognizerSha256")), e.what());
+        }
+
+        // Corrupt: a changed byte.
+        QFile tdm(dir.filePath(DiffTsrModel::fileName(QStringLiteral("tdm"))));
+        QVERIFY(tdm.open(QIODevice::ReadWrite));
+        tdm.seek(100);
+        tdm.write("garbage");
+        tdm.close();
+        QVERIFY2(loadError(manifest).contains(QStringLiteral("damaged")), qPrintable(loadError(manifest)));
+
+        // Missing.
+        QVERIFY(QFile::remove(dir.filePath(DiffTsrModel::fileName(QStringLiteral("idm")))));
+        QVERIFY2(loadError(manifest).contains(QStringLiteral("missing")), qPrintable(loadError(manifest)));
+
+        // Not trained yet: a stage the manifest does not list.
+        QTemporaryDir partial;
+        writeTinyModel(partial.path(), {QStringLiteral("idm")});
+        const QString partialManifest = partial.filePath(DiffTsrModel::manifestName());
+        QCOMPARE(loadError(partialManifest), QString());
+        QVERIFY2(loadError(partialManifest, {QStringLiteral("tdm")}).contains(QStringLiteral("not been trained")),
+                 qPrintable(loadError(partialManifest, {QStringLiteral("tdm")})));
+
+        // Mismatched: a manifest that describes another architecture than its weights.
+        QFile file(partialManifest);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonObject architecture = root.value(QStringLiteral("architecture")).toObject();
+        architecture.insert(QStringLiteral("idmWidths"), QStringLiteral("16,16,16"));
+        root.insert(QStringLiteral("architecture"), architecture);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+        QVERIFY2(loadError(partialManifest).contains(QStringLiteral("does not fit")), qPrintable(loadError(partialManifest)));
+
+        // Not a DiffTSR manifest at all.
+        QVERIFY2(loadError(crnnManifest).contains(QStringLiteral("difftsr")), qPrintable(loadError(crnnManifest)));
+        QVERIFY(!loadError(dir.filePath(QStringLiteral("nothing.json"))).isEmpty());
+
+        // A stage written into a folder that holds another architecture is refused.
+        torch::manual_seed(1);
+        DiffTsrModel bigger(DiffTsrConfig::standard());
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 bigger.saveStage(dir.path(), QStringLiteral("idm"), recognizerSha(), {}, QString()));
+    }
+
+    void methodShapesAndSteps_data()
+    {
+        QTest::addColumn<QSize>("crop");
+        QTest::addColumn<int>("scale");
+        QTest::newRow("textzoom 64x16") << QSize(64, 16) << 2;
+        QTest::newRow("tiny 10x7") << QSize(10, 7) << 2;
+        QTest::newRow("odd 37x12") << QSize(37, 12) << 2;
+        QTest::newRow("long 300x30") << QSize(300, 30) << 2;
+        QTest::newRow("tall 20x40") << QSize(20, 40) << 2;
+        QTest::newRow("x4 50x14") << QSize(50, 14) << 4;
+    }
+
+    void methodShapesAndSteps()
+    {
+        QFETCH(QSize, crop);
+        QFETCH(int, scale);
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), {QStringLiteral("idm"), QStringLiteral("tdm")});
+        DiffTsrMethod method(QStringLiteral("difftsr"), QString(), dir.filePath(DiffTsrModel::manifestName()), crnnManifest);
+        RestoreOptions options;
+        options.scale = scale;
+        options.steps = 3;
+        options.device = QStringLiteral("cpu");
+        QList<StepRecord> steps;
+        const RestoreResult result = MethodRunner::run(method, stripes(crop), options,
+                                                       [&](const StepRecord &step) { steps.append(step); }, CancelToken());
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.image.size(), crop * scale);
+        const int passes = scale == 4 ? 2 : 1;
+        QCOMPARE(steps.size(), 3 * passes);
+        for (int i = 0; i < steps.size(); ++i) {
+            const StepRecord &step = steps[i];
+            QCOMPARE(step.index, i);
+            QCOMPARE(step.count, 3 * passes);
+            QVERIFY(!step.image.isNull());
+            QCOMPARE(step.image.height(), i < 3 ? 32 : 64);
+            for (const char *key : {"noiseLevel", "timestep", "text", "charProbabilities", "confidence"})
+                QVERIFY2(step.values.contains(QString::fromLatin1(key)), key);
+            const double noise = step.values.value(QStringLiteral("noiseLevel")).toDouble();
+            QVERIFY(noise > 0 && noise < 1);
+            const QVariantList probabilities = step.values.value(QStringLiteral("charProbabilities")).toList();
+            QCOMPARE(probabilities.size(), step.values.value(QStringLiteral("text")).toString().size());
+            for (const QVariant &p : probabilities)
+                QVERIFY(p.toDouble() > 0 && p.toDouble() <= 1);
+        }
+        // Noise goes down within a pass.
+        QVERIFY(steps[0].values.value(QStringLiteral("noiseLevel")).toDouble() > steps[2].values.value(QStringLiteral("noiseLevel")).toDouble());
+        QVERIFY(result.values.contains(QStringLiteral("text")));
+    }
+
+    void methodIsDeterministicAndCancels()
+    {
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), {QStringLiteral("idm"), QStringLiteral("tdm"), QStringLiteral("mom")});
+        DiffTsrMethod method(QStringLiteral("difftsr"), QString(), dir.filePath(DiffTsrModel::manifestName()), crnnManifest);
+        RestoreOptions options;
+        options.steps = 4;
+        options.seed = 5;
+        options.device = QStringLiteral("cpu");
+        const QImage crop = stripes(QSize(48, 14));
+        const RestoreResult first = MethodRunner::run(method, crop, options, {}, CancelToken());
+        const RestoreResult again = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(first.succeeded(), qPrintable(first.error));
+        QCOMPARE(first.image, again.image);
+        options.seed = 6;
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).image != first.image);
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        const RestoreResult baseline = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(baseline.succeeded(), qPrintable(baseline.error));
+
+        const CancelToken cancel;
+        int seen = 0;
+        const RestoreResult cancelled = MethodRunner::run(method, crop, options, [&](const StepRecord &) {
+            if (++seen == 2)
+                cancel.cancel();
+        }, cancel);
+        QCOMPARE(cancelled.status, RestoreResult::Status::Cancelled);
+        QCOMPARE(seen, 2);
+    }
+
+    void methodRefusesBadRequests()
+    {
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), {QStringLiteral("idm")});
+        DiffTsrMethod method(QStringLiteral("difftsr"), QString(), dir.filePath(DiffTsrModel::manifestName()), crnnManifest);
+        RestoreOptions options;
+        options.steps = 2;
+        options.device = QStringLiteral("cpu");
+        const QImage crop = stripes(QSize(40, 12));
+        // Only the IDM is trained: full mode says so, idm-only works.
+        RestoreResult result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.error.contains(QStringLiteral("idm-only")), qPrintable(result.error));
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).succeeded());
+        options.steps = 201;
+        result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY(result.error.contains(QStringLiteral("200")));
+        options.steps = 2;
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("sideways"));
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).error.contains(QStringLiteral("sideways")));
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        options.parameters.insert(QStringLiteral("eta"), 3.0);
+        QVERIFY(!MethodRunner::run(method, crop, options, {}, CancelToken()).succeeded());
+
+        DiffTsrMethod missing(QStringLiteral("difftsr"), QString(), dir.filePath(QStringLiteral("absent.json")), crnnManifest);
+        options.parameters.remove(QStringLiteral("eta"));
+        result = MethodRunner::run(missing, crop, options, {}, CancelToken());
+        QVERIFY(!result.succeeded());
+        QVERIFY2(result.error.contains(QStringLiteral("absent.json")), qPrintable(result.error));
+    }
+
+    // The benchmark's variants: "difftsr-idm" is DiffTSR with mode=idm-only.
+    void benchmarkVariants()
+    {
+        std::vector<std::unique_ptr<RestorationMethod>> methods;
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), {QStringLiteral("idm")});
+        methods.push_back(std::make_unique<DiffTsrMethod>(QStringLiteral("difftsr"), QString(),
+                                                          dir.filePath(DiffTsrModel::manifestName()), crnnManifest));
+        QVariantMap fixed;
+        QString error;
+        QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr-idm"), methods, &fixed, &error), QStringLiteral("difftsr"));
+        QCOMPARE(fixed.value(QStringLiteral("mode")).toString(), QStringLiteral("idm-only"));
+        QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr:eta=0;mode=full"), methods, &fixed, &error), QStringLiteral("difftsr"));
+        QCOMPARE(fixed.size(), 2);
+        QVERIFY(ConfiguredMethod::parse(QStringLiteral("difftsr:guidance=3"), methods, &fixed, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("guidance")), qPrintable(error));
+        QVERIFY(ConfiguredMethod::parse(QStringLiteral("magic:x=1"), methods, &fixed, &error).isEmpty());
+        QVERIFY(MethodRegistry::variantOf(QStringLiteral("bicubic")).isEmpty());
+
+        // Only the IDM is trained: the base method (full mode) refuses, the variant runs and
+        // reports the text it kept.
+        ConfiguredMethod baseline(*methods.front(), QStringLiteral("difftsr-idm"),
+                                  {{QStringLiteral("mode"), QStringLiteral("idm-only")}});
+        QCOMPARE(baseline.info().id, QStringLiteral("difftsr-idm"));
+        RestoreOptions options;
+        options.steps = 2;
+        options.device = QStringLiteral("cpu");
+        QVERIFY(!MethodRunner::run(*methods.front(), stripes(QSize(40, 12)), options, {}, CancelToken()).succeeded());
+        const RestoreResult result = MethodRunner::run(baseline, stripes(QSize(40, 12)), options, {}, CancelToken());
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QVERIFY(result.values.contains(QStringLiteral("text")));
+    }
+
+    void benchmarkReportsOwnReadings()
+    {
+        BenchmarkRow truth, method;
+        truth.method = QStringLiteral("hr");
+        method.method = QStringLiteral("difftsr");
+        truth.set = method.set = QStringLiteral("synth-easy");
+        truth.count = method.count = 4;
+        method.ownTextCount = 4;
+        method.ownTextAccuracy = 0.75;
+        const BenchmarkReport report({truth, method}, {}, {QStringLiteral("ppocr")}, QStringLiteral("test"));
+        QVERIFY(report.markdown().contains(QStringLiteral("| difftsr | synth-easy | 75.0 |")));
+        const QJsonObject row = report.json().value(QStringLiteral("rows")).toArray().at(1).toObject();
+        QCOMPARE(row.value(QStringLiteral("ownTextAccuracy")).toDouble(), 0.75);
+        QVERIFY(!report.json().value(QStringLiteral("rows")).toArray().at(0).toObject().contains(QStringLiteral("ownTextAccuracy")));
+    }
+};
+
+QTEST_GUILESS_MAIN(DiffTsrTest)
+#include "tst_difftsr.moc"
