@@ -24,7 +24,8 @@ QString ConfiguredMethod::parse(const QString &entry, const std::vector<std::uni
     fixed->clear();
     for (const QString &pair : expanded.section(QLatin1Char(':'), 1).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QString key = pair.section(QLatin1Char('='), 0, 0), value = pair.section(QLatin1Char('='), 1);
-        bool known = false;
+        // The step count is an option of every iterative method, not one of its own parameters.
+        bool known = info.iterative && key == QLatin1String("steps");
         for (const MethodParameter &parameter : info.parameters)
             known = known || parameter.key == key;
         if (!known || !pair.contains(QLatin1Char('='))) {
@@ -49,8 +50,12 @@ QImage ConfiguredMethod::restore(const QImage &crop, const RestoreOptions &optio
                                  const StepSink &onStep, const CancelToken &cancel)
 {
     RestoreOptions fixed = options;
-    for (auto it = m_fixed.begin(); it != m_fixed.end(); ++it)
-        fixed.parameters.insert(it.key(), it.value());
+    for (auto it = m_fixed.begin(); it != m_fixed.end(); ++it) {
+        if (it.key() == QLatin1String("steps"))
+            fixed.steps = it.value().toInt();
+        else
+            fixed.parameters.insert(it.key(), it.value());
+    }
     return m_base.restore(crop, fixed, device, onStep, cancel);
 }
 

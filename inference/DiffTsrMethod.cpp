@@ -27,6 +27,7 @@ namespace F = torch::nn::functional;
 constexpr int modelHeight = 16;
 constexpr int minimumWidth = 16;
 constexpr int maximumWidth = 512;
+constexpr double kDefaultStart = 1.0;
 
 torch::Tensor resized(const torch::Tensor &image, int64_t height, int64_t width)
 {
@@ -133,7 +134,16 @@ MethodInfo DiffTsrMethod::info() const
     mode.kind = MethodParameter::Kind::Choice;
     mode.defaultValue = QStringLiteral("full");
     mode.choices = {QStringLiteral("full"), QStringLiteral("idm-only")};
-    info.parameters = {eta, mode};
+    MethodParameter start;
+    start.key = QStringLiteral("start");
+    start.label = tr("Start");
+    start.toolTip = tr("Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, "
+                       "lower values start from the noised bicubic image and keep more of the input");
+    start.kind = MethodParameter::Kind::Real;
+    start.defaultValue = kDefaultStart;
+    start.minimum = 0.05;
+    start.maximum = 1.0;
+    info.parameters = {eta, mode, start};
     return info;
 }
 
@@ -154,6 +164,10 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const double eta = options.parameters.value(QStringLiteral("eta"), 0.2).toDouble(&etaOk);
     if (!etaOk || !(eta >= 0.0 && eta <= 1.0))
         throw std::runtime_error(tr("DiffTSR's eta must be between 0 and 1.").toStdString());
+    bool startOk = true;
+    const double start = options.parameters.value(QStringLiteral("start"), kDefaultStart).toDouble(&startOk);
+    if (!startOk || !(start >= 0.05 && start <= 1.0))
+        throw std::runtime_error(tr("DiffTSR's start must be between 0.05 and 1.").toStdString());
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     const bool full = mode == QLatin1String("full");
@@ -179,6 +193,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         DiffTsrSampler::Settings settings;
         settings.steps = options.steps;
         settings.eta = eta;
+        settings.start = start;
         settings.seed = options.seed + quint64(pass);
         settings.textDiffusion = full;
         settings.mixture = d->hasMixture;

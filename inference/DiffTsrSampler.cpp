@@ -5,6 +5,7 @@
 
 #include <ATen/CPUGeneratorImpl.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -31,7 +32,8 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
     };
     const GaussianDiffusion &imageDiffusion = model.imageDiffusion;
     const MultinomialDiffusion &textDiffusion = model.textDiffusion;
-    const std::vector<int> timesteps = imageDiffusion.ddimTimesteps(settings.steps);
+    const int span = int(std::lround(std::clamp(settings.start, 0.0, 1.0) * imageDiffusion.steps()));
+    const std::vector<int> timesteps = imageDiffusion.ddimTimesteps(settings.steps, std::max(1, span));
     const int64_t batch = low.size(0);
     const torch::Tensor bicubic = enlarged(low);
     const double scale = model.config.residualScale;

@@ -26,6 +26,10 @@ public:
         quint64 seed = 0;
         bool textDiffusion = true; // false: the IDM-only baseline
         bool mixture = true;       // false: stage-1/2 encoders instead of MoM
+        // Where the chains start, as a fraction of T: 1 starts from pure noise; below 1 the
+        // residual starts as the bicubic guess (r = 0) noised to that level, and c_T is read as
+        // the text at that level, so fewer, better-trained low-noise steps do the work.
+        double start = 1.0;
     };
     struct Step
     {

@@ -60,10 +60,16 @@ double GaussianDiffusion::posteriorVariance(int t) const
 
 std::vector<int> GaussianDiffusion::ddimTimesteps(int count) const
 {
-    count = std::clamp(count, 1, m_steps);
+    return ddimTimesteps(count, m_steps);
+}
+
+std::vector<int> GaussianDiffusion::ddimTimesteps(int count, int span) const
+{
+    span = std::clamp(span, 1, m_steps);
+    count = std::clamp(count, 1, span);
     std::vector<int> timesteps;
     for (int i = count - 1; i >= 0; --i)
-        timesteps.push_back(int(std::lround(double(i + 1) * m_steps / count)) - 1);
+        timesteps.push_back(int(std::lround(double(i + 1) * span / count)) - 1);
     return timesteps;
 }
 

@@ -31,6 +31,8 @@ public:
 
     // S timesteps for DDIM, from T−1 down: t_i = round((i+1)·T/S) − 1, so S = T visits every step.
     std::vector<int> ddimTimesteps(int count) const;
+    // The same spacing over the first `span` timesteps only (a truncated start: t_i = round((i+1)·span/S) − 1).
+    std::vector<int> ddimTimesteps(int count, int span) const;
     // One DDIM update from t to s < t (s = −1: the clean signal), given the network's x̂0.
     // σ = η·√((1−ᾱ_s)/(1−ᾱ_t))·√(1−ᾱ_t/ᾱ_s); `noise` is the fresh N(0,1) sample (unused when σ = 0).
     torch::Tensor ddimStep(const torch::Tensor &xt, int t, int s, const torch::Tensor &x0, double eta,

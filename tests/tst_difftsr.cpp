@@ -146,6 +146,13 @@ private Q_SLOTS:
         QCOMPARE(twenty.back(), 49);
         for (size_t i = 1; i < twenty.size(); ++i)
             QVERIFY(twenty[i] < twenty[i - 1]);
+        // A truncated start spaces the same count over the first timesteps only.
+        const std::vector<int> half = diffusion.ddimTimesteps(20, 500);
+        QCOMPARE(int(half.size()), 20);
+        QCOMPARE(half.front(), 499);
+        QCOMPARE(half.back(), 24);
+        QCOMPARE(diffusion.ddimTimesteps(20, 1000), twenty);
+        QCOMPARE(int(diffusion.ddimTimesteps(20, 5).size()), 5); // never more steps than timesteps
     }
 
     // With S = T and η = 1, a DDIM step is the DDPM ancestral step: same mean, same variance.
@@ -479,6 +486,9 @@ private Q_SLOTS:
         QCOMPARE(fixed.value(QStringLiteral("mode")).toString(), QStringLiteral("idm-only"));
         QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr:eta=0;mode=full"), methods, &fixed, &error), QStringLiteral("difftsr"));
         QCOMPARE(fixed.size(), 2);
+        // The step count of an iterative method is a variant key too.
+        QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr:steps=4;start=0.5"), methods, &fixed, &error), QStringLiteral("difftsr"));
+        QCOMPARE(fixed.value(QStringLiteral("steps")).toInt(), 4);
         QVERIFY(ConfiguredMethod::parse(QStringLiteral("difftsr:guidance=3"), methods, &fixed, &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("guidance")), qPrintable(error));
         QVERIFY(ConfiguredMethod::parse(QStringLiteral("magic:x=1"), methods, &fixed, &error).isEmpty());
@@ -496,6 +506,21 @@ private Q_SLOTS:
         const RestoreResult result = MethodRunner::run(baseline, stripes(QSize(40, 12)), options, {}, CancelToken());
         QVERIFY2(result.succeeded(), qPrintable(result.error));
         QVERIFY(result.values.contains(QStringLiteral("text")));
+
+        // steps=3 in the variant wins over the options' 2; start=0.5 starts at t = 499.
+        ConfiguredMethod shortRun(*methods.front(), QStringLiteral("difftsr:steps=3;start=0.5"),
+                                  {{QStringLiteral("mode"), QStringLiteral("idm-only")}, {QStringLiteral("steps"), 3},
+                                   {QStringLiteral("start"), 0.5}});
+        QList<StepRecord> steps;
+        const RestoreResult truncated = MethodRunner::run(shortRun, stripes(QSize(40, 12)), options,
+                                                          [&](const StepRecord &step) { steps.append(step); }, CancelToken());
+        QVERIFY2(truncated.succeeded(), qPrintable(truncated.error));
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps.first().values.value(QStringLiteral("timestep")).toInt(), 499);
+        ConfiguredMethod badStart(*methods.front(), QStringLiteral("difftsr:start=0"),
+                                  {{QStringLiteral("mode"), QStringLiteral("idm-only")}, {QStringLiteral("start"), 0.0}});
+        const RestoreResult refused = MethodRunner::run(badStart, stripes(QSize(40, 12)), options, {}, CancelToken());
+        QVERIFY2(refused.error.contains(QStringLiteral("start")), qPrintable(refused.error));
     }
 
     void benchmarkReportsOwnReadings()

@@ -1120,11 +1120,20 @@ void TestMainWindow::wholeFlowFromPhotoToReopenedProject()
     options.steps = 6;
     m_window->methodPanel()->setOptions(options);
     QSignalSpy done(m_window, &MainWindow::queueFinished);
+    QSignalSpy read(m_window, &MainWindow::ocrFinished);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("runAllButton")), Qt::LeftButton);
     QVERIFY(done.wait(30000));
     QCOMPARE(project.runs.size(), 2);
     for (const TextRegion &region : project.regions)
         QCOMPARE(region.status, TextRegion::Status::Restored);
+    // The OCR then reads every region before and after restoration, unasked (the test engine
+    // reads a crop as its width, so each reading shows which image it was given).
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionReadAfterRun"))->isChecked());
+    QVERIFY(read.count() > 0 || read.wait(10000));
+    for (const TextRegion &region : project.regions) {
+        QCOMPARE(region.ocrBefore, QStringLiteral("read %1").arg(region.rect.width()));
+        QCOMPARE(region.ocrAfter, QStringLiteral("read %1").arg(project.latestSuccessfulRun(region.id)->image.width()));
+    }
 
     // 4. Step through the first region's run in the Steps tab, with the keyboard.
     const int first = project.regions.at(0).id;

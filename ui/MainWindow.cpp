@@ -54,6 +54,7 @@ const QString kLanguageKey = QStringLiteral("language"); // read by ApplicationS
 const QString kOcrEngineKey = QStringLiteral("ocr/engine");
 const QString kMinConfidenceKey = QStringLiteral("detection/minConfidence");
 const QString kMergeLinesKey = QStringLiteral("detection/mergeLines");
+const QString kReadAfterRunKey = QStringLiteral("ocr/readAfterRun");
 constexpr double kDefaultMinConfidence = 0.5;
 // A detection that covers an existing region this much (intersection over union) is the same text.
 constexpr double kSameRegionOverlap = 0.5;
@@ -146,6 +147,8 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
     connect(m_ui->minConfidenceSpin, &QSpinBox::valueChanged, this,
             [](int percent) { QSettings().setValue(kMinConfidenceKey, percent / 100.0); });
     connect(m_ui->mergeLinesCheck, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(kMergeLinesKey, on); });
+    m_ui->actionReadAfterRun->setChecked(settings.value(kReadAfterRunKey, true).toBool());
+    connect(m_ui->actionReadAfterRun, &QAction::toggled, this, [](bool on) { QSettings().setValue(kReadAfterRunKey, on); });
     connect(m_ui->ocrEngineCombo, &QComboBox::activated, this, [this] {
         m_ocrEngineId = m_ui->ocrEngineCombo->currentData().toString();
         QSettings().setValue(kOcrEngineKey, m_ocrEngineId);
@@ -933,6 +936,10 @@ void MainWindow::onQueueIdle()
         m_showMeRegionId = 0;
     }
     updateActions();
+    // What restoration changed in the reading is the question after every run, so the OCR
+    // answers it without being asked (Run ▸ Read Text After Each Run turns this off).
+    if (m_ui->actionReadAfterRun->isChecked() && !m_document->project().runs.isEmpty())
+        runOcrInBackground(OcrJob::ReadAfterRun);
     Q_EMIT queueFinished();
 }
 
@@ -1086,24 +1093,27 @@ void MainWindow::setMergeWordsIntoLines(bool merge)
 
 bool MainWindow::detectTextRegions()
 {
-    runOcrInBackground(true);
+    runOcrInBackground(OcrJob::Detect);
     return m_ocrBusy;
 }
 
 bool MainWindow::readTextWithOcr()
 {
-    runOcrInBackground(false);
+    runOcrInBackground(OcrJob::Read);
     return m_ocrBusy;
 }
 
-void MainWindow::runOcrInBackground(bool detect)
+void MainWindow::runOcrInBackground(OcrJob job)
 {
     if (m_ocrBusy || !m_document->hasPhoto())
         return;
+    const bool detect = job == OcrJob::Detect;
     std::shared_ptr<OcrEngine> engine(m_ocrFactory ? m_ocrFactory(m_ocrEngineId).release() : nullptr);
     QString reason;
     if (!engine || !engine->isAvailable(&reason)) {
-        showError(tr("OCR is not available"), reason.isEmpty() ? tr("No OCR engine available.") : reason);
+        // Nobody asked for the reading after a run: no dialog, the run's result is what counts.
+        if (job != OcrJob::ReadAfterRun)
+            showError(tr("OCR is not available"), reason.isEmpty() ? tr("No OCR engine available.") : reason);
         return;
     }
     // The engine works on its own thread with copies; results come back to the GUI thread.
@@ -1140,20 +1150,22 @@ void MainWindow::runOcrInBackground(bool detect)
     updateActions();
     statusBar()->showMessage(detect ? tr("Looking for text…") : tr("Reading the text of the regions…"));
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, outcome, detect] {
+    connect(thread, &QThread::finished, this, [this, outcome, detect, job] {
         m_ocrBusy = false;
         updateActions();
         if (!outcome->error.isEmpty()) {
-            showError(tr("OCR failed"), outcome->error);
-            return;
-        }
-        if (detect) {
+            if (job == OcrJob::ReadAfterRun)
+                statusBar()->showMessage(tr("OCR failed: %1").arg(outcome->error));
+            else
+                showError(tr("OCR failed"), outcome->error);
+        } else if (detect) {
             addDetectedRegions(outcome->boxes);
         } else {
             for (auto it = outcome->readings.cbegin(); it != outcome->readings.cend(); ++it)
                 m_document->setOcrText(it.key(), it.value().first, it.value().second);
             statusBar()->showMessage(tr("Read the text of %n region(s).", nullptr, int(outcome->readings.size())));
         }
+        Q_EMIT ocrFinished();
     });
     thread->start();
 }

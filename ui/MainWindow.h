@@ -121,6 +121,7 @@ Q_SIGNALS:
     void stepRecorded(int regionId, const StepRecord &step);
     void currentRegionChanged(int regionId);
     void runRecorded(int regionId, const RegionRun &run);
+    void ocrFinished();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -163,7 +164,8 @@ private:
     void renameCurrentRegion();
     void showAbout();
     bool maybeSave();
-    void runOcrInBackground(bool detect);
+    enum class OcrJob { Detect, Read, ReadAfterRun };
+    void runOcrInBackground(OcrJob job);
     void addDetectedRegions(const QList<OcrTextBox> &boxes);
     QString lastFolder() const;
 

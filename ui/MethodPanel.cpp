@@ -410,7 +410,8 @@ void MethodPanel::saveSettings() const
 void MethodPanel::restoreSettings()
 {
     QSettings settings;
-    setMethodId(settings.value(kLastMethodKey).toString());
+    // A first start shows the fast learned method, not plain enlarging (when it is installed).
+    setMethodId(settings.value(kLastMethodKey, QStringLiteral("glyphsr")).toString());
     const QVariantMap map = settings.value(kOptionsGroup + QLatin1Char('/') + methodId()).toMap();
     if (!map.isEmpty())
         setOptions(fromMap(map));

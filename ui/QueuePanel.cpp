@@ -23,8 +23,17 @@ QueuePanel::QueuePanel(QWidget *parent)
     m_cancelAllButton->setObjectName(QStringLiteral("cancelAllButton"));
     m_list->setHeaderLabels({tr("Region"), tr("Method"), tr("Progress"), tr("Outcome")});
     m_list->setRootIsDecorated(false);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    // The outcome is the column people read; the others get fixed shares so it stays in view
+    // in a narrow dock (each cell's full text is in its tooltip).
+    QHeaderView *header = m_list->header();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(0, QHeaderView::Interactive);
+    header->setSectionResizeMode(1, QHeaderView::Interactive);
+    header->setSectionResizeMode(2, QHeaderView::Fixed);
+    header->resizeSection(0, 110);
+    header->resizeSection(1, 90);
+    header->resizeSection(2, 60);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_list->setToolTip(tr("The regions waiting, running and done in this session"));
     m_overall->setRange(0, 1);
     m_overall->setValue(0);
@@ -76,7 +85,9 @@ void QueuePanel::addJob(int regionId, const QString &name, const QString &method
         m_bars.insert(regionId, bar);
     }
     item->setText(0, name);
+    item->setToolTip(0, name);
     item->setText(1, methodName);
+    item->setToolTip(1, methodName);
     item->setText(3, tr("Waiting"));
     item->setData(0, Qt::UserRole + 1, false);
     m_bars.value(regionId)->setValue(0);

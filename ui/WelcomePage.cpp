@@ -65,16 +65,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_explanations->setWordWrap(true);
     m_explanations->setTextFormat(Qt::RichText);
     m_explanations->setObjectName(QStringLiteral("methodExplanations"));
-    QString text;
-    const QList<QPair<QString, QString>> methods = {
-        {QStringLiteral("bicubic"), tr("Bicubic")},
-        {QStringLiteral("glyphsr"), tr("GlyphSR")},
-        {QStringLiteral("difftsr"), tr("DiffTSR")},
-        {QStringLiteral("glyph-sr"), tr("GLYPH-SR")},
-    };
-    for (const auto &[id, name] : methods)
-        text += QStringLiteral("<p><b>%1</b> — %2</p>").arg(name, explanation(id));
-    m_explanations->setText(text);
+    showExplanations({QStringLiteral("bicubic"), QStringLiteral("glyphsr"), QStringLiteral("difftsr"), QStringLiteral("glyph-sr")});
     methodsLayout->addWidget(m_explanations);
 
     auto *content = new QWidget;
@@ -172,11 +163,32 @@ void WelcomePage::chooseScene(int index)
         m_cardButtons.at(index)->setChecked(true);
 }
 
+void WelcomePage::showExplanations(const QStringList &methodIds)
+{
+    const QList<QPair<QString, QString>> names = {
+        {QStringLiteral("bicubic"), tr("Bicubic")},
+        {QStringLiteral("glyphsr"), tr("GlyphSR")},
+        {QStringLiteral("difftsr"), tr("DiffTSR")},
+        {QStringLiteral("glyph-sr"), tr("GLYPH-SR")},
+    };
+    QString text;
+    for (const auto &[id, name] : names) {
+        if (methodIds.contains(id))
+            text += QStringLiteral("<p><b>%1</b> — %2</p>").arg(name, explanation(id));
+    }
+    m_explanations->setText(text);
+}
+
 void WelcomePage::setMethods(const QList<MethodInfo> &methods, const QString &preferredId)
 {
     m_methodCombo->clear();
-    for (const MethodInfo &info : methods)
+    QStringList ids;
+    for (const MethodInfo &info : methods) {
         m_methodCombo->addItem(info.displayName, info.id);
+        ids << info.id;
+    }
+    // Only the methods this build has are explained (GLYPH-SR, say, before it lands).
+    showExplanations(ids);
     const int index = m_methodCombo->findData(preferredId);
     m_methodCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_showMeButton->setEnabled(!m_scenes.isEmpty() && !methods.isEmpty());

@@ -37,6 +37,7 @@ Q_SIGNALS:
     void openProjectRequested();
 
 private:
+    void showExplanations(const QStringList &methodIds);
     void chooseScene(int index);
 
     QList<DemoScene> m_scenes;

@@ -144,7 +144,7 @@ void OcrOverlayView::showDiff()
     if (m_diff.before().isEmpty() && m_diff.after().isEmpty()) {
         m_beforeRow->setText(QString());
         m_afterRow->setText(QString());
-        m_summary->setText(tr("No run yet: the readings before and after restoration are compared here."));
+        m_summary->setText(tr("Not read yet: Read Text (OCR), Ctrl+T, compares the readings before and after restoration here."));
         return;
     }
     const QString gap = QStringLiteral("<span style=\"color:#9e9e9e\">·</span>");
