@@ -608,7 +608,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="32" />
+        <location filename="../inference/ConfiguredMethod.cpp" line="33" />
         <source>"%1": %2 has no parameter "%3".</source>
         <translation>„%1“: %2 hat keinen Parameter „%3“.</translation>
     </message>
@@ -710,62 +710,77 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="115" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="123" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="131" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
         <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="139" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
+        <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
+        <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159" />
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="152" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="162" />
         <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="156" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="166" />
         <source>DiffTSR's eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="170" />
+        <source>DiffTSR's start must be between 0.05 and 1.</source>
+        <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175" />
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="212" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="227" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="215" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="230" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -1065,12 +1080,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9" />
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="382" />
+        <location filename="../ui/MainWindow.ui" line="390" />
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -1135,562 +1150,573 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>A&amp;usführen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118" />
+        <location filename="../ui/MainWindow.ui" line="120" />
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="120" />
+        <location filename="../ui/MainWindow.ui" line="122" />
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="125" />
+        <location filename="../ui/MainWindow.ui" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137" />
+        <location filename="../ui/MainWindow.ui" line="139" />
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="154" />
+        <location filename="../ui/MainWindow.ui" line="156" />
         <source>Regions</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171" />
+        <location filename="../ui/MainWindow.ui" line="173" />
         <source>The OCR engine that detects and reads the text</source>
         <translation>Die OCR-Engine, die den Text findet und liest</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186" />
+        <location filename="../ui/MainWindow.ui" line="188" />
         <source>Min. &amp;confidence:</source>
         <translation>Min. &amp;Konfidenz:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="192" />
+        <location filename="../ui/MainWindow.ui" line="194" />
         <source>Detected text read with less confidence than this is not marked</source>
         <translation>Gefundener Text mit geringerer Konfidenz wird nicht markiert</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="193" />
+        <location filename="../ui/MainWindow.ui" line="195" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202" />
+        <location filename="../ui/MainWindow.ui" line="204" />
         <source>&amp;Join words into lines</source>
         <translation>Wörter zu &amp;Zeilen zusammenfassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203" />
+        <location filename="../ui/MainWindow.ui" line="205" />
         <source>Mark words on the same text line as one region, their texts joined by spaces</source>
         <translation>Wörter auf derselben Textzeile als einen Bereich markieren, ihre Texte durch Leerzeichen verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="216" />
+        <location filename="../ui/MainWindow.ui" line="218" />
         <source>The text regions of the photo. F2 or double click renames, Del deletes.</source>
         <translation>Die Textbereiche des Fotos. F2 oder Doppelklick benennt um, Entf löscht.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228" />
+        <location filename="../ui/MainWindow.ui" line="230" />
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="233" />
+        <location filename="../ui/MainWindow.ui" line="235" />
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="238" />
+        <location filename="../ui/MainWindow.ui" line="240" />
         <source>&amp;Open Photo…</source>
         <translation>Foto &amp;öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239" />
+        <location filename="../ui/MainWindow.ui" line="241" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240" />
-        <location filename="../ui/MainWindow.ui" line="241" />
+        <location filename="../ui/MainWindow.ui" line="242" />
+        <location filename="../ui/MainWindow.ui" line="243" />
         <source>Open a photo and start a new project on it</source>
         <translation>Ein Foto öffnen und darauf ein neues Projekt beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244" />
+        <location filename="../ui/MainWindow.ui" line="246" />
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245" />
+        <location filename="../ui/MainWindow.ui" line="247" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246" />
-        <location filename="../ui/MainWindow.ui" line="247" />
+        <location filename="../ui/MainWindow.ui" line="248" />
+        <location filename="../ui/MainWindow.ui" line="249" />
         <source>Open a saved .glyphlab project</source>
         <translation>Ein gespeichertes .glyphlab-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250" />
+        <location filename="../ui/MainWindow.ui" line="252" />
         <source>Open &amp;Demo Photo</source>
         <translation>&amp;Demofoto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251" />
+        <location filename="../ui/MainWindow.ui" line="253" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252" />
-        <location filename="../ui/MainWindow.ui" line="253" />
+        <location filename="../ui/MainWindow.ui" line="254" />
+        <location filename="../ui/MainWindow.ui" line="255" />
         <source>Open the bundled demo photo with its text regions marked</source>
         <translation>Das mitgelieferte Demofoto mit markierten Textbereichen öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256" />
+        <location filename="../ui/MainWindow.ui" line="258" />
         <source>&amp;Save Project</source>
         <translation>Projekt &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257" />
+        <location filename="../ui/MainWindow.ui" line="259" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="258" />
-        <location filename="../ui/MainWindow.ui" line="259" />
+        <location filename="../ui/MainWindow.ui" line="260" />
+        <location filename="../ui/MainWindow.ui" line="261" />
         <source>Save the project (regions and results) to its .glyphlab file</source>
         <translation>Das Projekt (Bereiche und Ergebnisse) in seiner .glyphlab-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262" />
+        <location filename="../ui/MainWindow.ui" line="264" />
         <source>Save Project &amp;As…</source>
         <translation>Projekt speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="263" />
+        <location filename="../ui/MainWindow.ui" line="265" />
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="264" />
-        <location filename="../ui/MainWindow.ui" line="265" />
+        <location filename="../ui/MainWindow.ui" line="266" />
+        <location filename="../ui/MainWindow.ui" line="267" />
         <source>Save the project under a new name</source>
         <translation>Das Projekt unter einem neuen Namen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="268" />
+        <location filename="../ui/MainWindow.ui" line="270" />
         <source>&amp;Export Result…</source>
         <translation>Ergebnis &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="269" />
+        <location filename="../ui/MainWindow.ui" line="271" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="270" />
-        <location filename="../ui/MainWindow.ui" line="271" />
+        <location filename="../ui/MainWindow.ui" line="272" />
+        <location filename="../ui/MainWindow.ui" line="273" />
         <source>Save the current region's restored crop as PNG with a JSON sidecar</source>
         <translation>Den restaurierten Ausschnitt des aktuellen Bereichs als PNG mit einer JSON-Begleitdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274" />
+        <location filename="../ui/MainWindow.ui" line="276" />
         <source>Export &amp;All Results…</source>
         <translation>&amp;Alle Ergebnisse exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="275" />
+        <location filename="../ui/MainWindow.ui" line="277" />
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276" />
-        <location filename="../ui/MainWindow.ui" line="277" />
+        <location filename="../ui/MainWindow.ui" line="278" />
+        <location filename="../ui/MainWindow.ui" line="279" />
         <source>Save every region's latest restored crop, each with a JSON sidecar, into a folder</source>
         <translation>Den neuesten restaurierten Ausschnitt jedes Bereichs mit je einer JSON-Begleitdatei in einem Ordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="280" />
+        <location filename="../ui/MainWindow.ui" line="282" />
         <source>Export Photo with Restored &amp;Regions…</source>
         <translation>Foto mit restaurierten &amp;Bereichen exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="281" />
+        <location filename="../ui/MainWindow.ui" line="283" />
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282" />
-        <location filename="../ui/MainWindow.ui" line="283" />
+        <location filename="../ui/MainWindow.ui" line="284" />
+        <location filename="../ui/MainWindow.ui" line="285" />
         <source>Save a copy of the photo with the restored regions pasted back in place</source>
         <translation>Eine Kopie des Fotos speichern, in die die restaurierten Bereiche an ihrer Stelle eingesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="286" />
+        <location filename="../ui/MainWindow.ui" line="288" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287" />
+        <location filename="../ui/MainWindow.ui" line="289" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="288" />
-        <location filename="../ui/MainWindow.ui" line="289" />
+        <location filename="../ui/MainWindow.ui" line="290" />
+        <location filename="../ui/MainWindow.ui" line="291" />
         <source>Quit GlyphLab</source>
         <translation>GlyphLab beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292" />
+        <location filename="../ui/MainWindow.ui" line="294" />
         <source>&amp;Delete Region</source>
         <translation>Bereich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="293" />
+        <location filename="../ui/MainWindow.ui" line="295" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="294" />
-        <location filename="../ui/MainWindow.ui" line="295" />
+        <location filename="../ui/MainWindow.ui" line="296" />
+        <location filename="../ui/MainWindow.ui" line="297" />
         <source>Delete the selected regions and their results</source>
         <translation>Die ausgewählten Bereiche und ihre Ergebnisse löschen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298" />
+        <location filename="../ui/MainWindow.ui" line="300" />
         <source>Re&amp;name Region</source>
         <translation>Bereich &amp;umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="299" />
+        <location filename="../ui/MainWindow.ui" line="301" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="300" />
-        <location filename="../ui/MainWindow.ui" line="301" />
+        <location filename="../ui/MainWindow.ui" line="302" />
+        <location filename="../ui/MainWindow.ui" line="303" />
         <source>Rename the current region</source>
         <translation>Den aktuellen Bereich umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="304" />
+        <location filename="../ui/MainWindow.ui" line="306" />
         <source>Select &amp;All Regions</source>
         <translation>&amp;Alle Bereiche auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="305" />
+        <location filename="../ui/MainWindow.ui" line="307" />
         <source>Ctrl+A</source>
         <translation>Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="306" />
-        <location filename="../ui/MainWindow.ui" line="307" />
+        <location filename="../ui/MainWindow.ui" line="308" />
+        <location filename="../ui/MainWindow.ui" line="309" />
         <source>Select every region of the photo</source>
         <translation>Alle Bereiche des Fotos auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="310" />
+        <location filename="../ui/MainWindow.ui" line="312" />
         <source>&amp;Detect Text Regions</source>
         <translation>Textbereiche &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311" />
+        <location filename="../ui/MainWindow.ui" line="313" />
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="312" />
-        <location filename="../ui/MainWindow.ui" line="313" />
+        <location filename="../ui/MainWindow.ui" line="314" />
+        <location filename="../ui/MainWindow.ui" line="315" />
         <source>Let an OCR engine find the text on the photo and mark it as regions</source>
         <translation>Eine OCR-Engine den Text auf dem Foto finden und als Bereiche markieren lassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="316" />
+        <location filename="../ui/MainWindow.ui" line="318" />
         <source>&amp;Read Text (OCR)</source>
         <translation>Text &amp;lesen (OCR)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="317" />
+        <location filename="../ui/MainWindow.ui" line="319" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="318" />
-        <location filename="../ui/MainWindow.ui" line="319" />
+        <location filename="../ui/MainWindow.ui" line="320" />
+        <location filename="../ui/MainWindow.ui" line="321" />
         <source>Read the text of every region before and after restoration with OCR</source>
         <translation>Den Text jedes Bereichs vor und nach der Restaurierung per OCR lesen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="322" />
+        <location filename="../ui/MainWindow.ui" line="325" />
+        <source>Read Text &amp;After Each Run</source>
+        <translation>Text nach jedem &amp;Lauf lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="326" />
+        <location filename="../ui/MainWindow.ui" line="327" />
+        <source>When a run ends, read every region before and after restoration with the OCR engine</source>
+        <translation>Nach jedem Lauf jeden Bereich vor und nach der Wiederherstellung mit der OCR-Engine lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="330" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="323" />
+        <location filename="../ui/MainWindow.ui" line="331" />
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="324" />
-        <location filename="../ui/MainWindow.ui" line="325" />
+        <location filename="../ui/MainWindow.ui" line="332" />
+        <location filename="../ui/MainWindow.ui" line="333" />
         <source>Zoom in on the photo</source>
         <translation>Das Foto vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328" />
+        <location filename="../ui/MainWindow.ui" line="336" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="329" />
+        <location filename="../ui/MainWindow.ui" line="337" />
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="330" />
-        <location filename="../ui/MainWindow.ui" line="331" />
+        <location filename="../ui/MainWindow.ui" line="338" />
+        <location filename="../ui/MainWindow.ui" line="339" />
         <source>Zoom out of the photo</source>
         <translation>Das Foto verkleinern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="334" />
+        <location filename="../ui/MainWindow.ui" line="342" />
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="335" />
+        <location filename="../ui/MainWindow.ui" line="343" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336" />
-        <location filename="../ui/MainWindow.ui" line="337" />
+        <location filename="../ui/MainWindow.ui" line="344" />
+        <location filename="../ui/MainWindow.ui" line="345" />
         <source>Show the whole photo</source>
         <translation>Das ganze Foto anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="340" />
+        <location filename="../ui/MainWindow.ui" line="348" />
         <source>&amp;Actual Size (100%)</source>
         <translation>&amp;Originalgröße (100 %)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341" />
+        <location filename="../ui/MainWindow.ui" line="349" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="342" />
-        <location filename="../ui/MainWindow.ui" line="343" />
+        <location filename="../ui/MainWindow.ui" line="350" />
+        <location filename="../ui/MainWindow.ui" line="351" />
         <source>Show the photo's pixels one to one</source>
         <translation>Die Pixel des Fotos im Verhältnis eins zu eins anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="346" />
+        <location filename="../ui/MainWindow.ui" line="354" />
         <source>Zoom to &amp;Region</source>
         <translation>Auf &amp;Bereich zoomen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="347" />
+        <location filename="../ui/MainWindow.ui" line="355" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="348" />
-        <location filename="../ui/MainWindow.ui" line="349" />
+        <location filename="../ui/MainWindow.ui" line="356" />
+        <location filename="../ui/MainWindow.ui" line="357" />
         <source>Zoom the photo so that the current region fills the view</source>
         <translation>Das Foto so zoomen, dass der aktuelle Bereich die Ansicht füllt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="352" />
+        <location filename="../ui/MainWindow.ui" line="360" />
         <source>Show &amp;Photo</source>
         <translation>&amp;Foto anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="353" />
+        <location filename="../ui/MainWindow.ui" line="361" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="354" />
-        <location filename="../ui/MainWindow.ui" line="355" />
+        <location filename="../ui/MainWindow.ui" line="362" />
+        <location filename="../ui/MainWindow.ui" line="363" />
         <source>Show the photo tab</source>
         <translation>Den Foto-Reiter anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="358" />
+        <location filename="../ui/MainWindow.ui" line="366" />
         <source>Show &amp;Comparison</source>
         <translation>&amp;Vergleich anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="359" />
+        <location filename="../ui/MainWindow.ui" line="367" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="360" />
-        <location filename="../ui/MainWindow.ui" line="361" />
+        <location filename="../ui/MainWindow.ui" line="368" />
+        <location filename="../ui/MainWindow.ui" line="369" />
         <source>Show the comparison of the current region</source>
         <translation>Den Vergleich des aktuellen Bereichs anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="364" />
+        <location filename="../ui/MainWindow.ui" line="372" />
         <source>&amp;Restore Current Region</source>
         <translation>Aktuellen Bereich &amp;restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="401" />
-        <location filename="../ui/MainWindow.ui" line="402" />
+        <location filename="../ui/MainWindow.ui" line="409" />
+        <location filename="../ui/MainWindow.ui" line="410" />
         <source>About GlyphLab and the methods in this build</source>
         <translation>Über GlyphLab und die Methoden in diesem Build</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="365" />
+        <location filename="../ui/MainWindow.ui" line="373" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="366" />
-        <location filename="../ui/MainWindow.ui" line="367" />
+        <location filename="../ui/MainWindow.ui" line="374" />
+        <location filename="../ui/MainWindow.ui" line="375" />
         <source>Run the chosen method on the current region</source>
         <translation>Die gewählte Methode auf den aktuellen Bereich anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="370" />
+        <location filename="../ui/MainWindow.ui" line="378" />
         <source>Restore &amp;Selected Regions</source>
         <translation>&amp;Ausgewählte Bereiche restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="371" />
+        <location filename="../ui/MainWindow.ui" line="379" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="372" />
-        <location filename="../ui/MainWindow.ui" line="373" />
+        <location filename="../ui/MainWindow.ui" line="380" />
+        <location filename="../ui/MainWindow.ui" line="381" />
         <source>Run the chosen method on every selected region</source>
         <translation>Die gewählte Methode auf jeden ausgewählten Bereich anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="376" />
+        <location filename="../ui/MainWindow.ui" line="384" />
         <source>Restore &amp;All Regions</source>
         <translation>A&amp;lle Bereiche restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="377" />
+        <location filename="../ui/MainWindow.ui" line="385" />
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="378" />
-        <location filename="../ui/MainWindow.ui" line="379" />
+        <location filename="../ui/MainWindow.ui" line="386" />
+        <location filename="../ui/MainWindow.ui" line="387" />
         <source>Run the chosen method on every region</source>
         <translation>Die gewählte Methode auf jeden Bereich anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="383" />
+        <location filename="../ui/MainWindow.ui" line="391" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="384" />
-        <location filename="../ui/MainWindow.ui" line="385" />
+        <location filename="../ui/MainWindow.ui" line="392" />
+        <location filename="../ui/MainWindow.ui" line="393" />
         <source>Stop the region that is running now</source>
         <translation>Den gerade laufenden Bereich anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="388" />
+        <location filename="../ui/MainWindow.ui" line="396" />
         <source>Cancel A&amp;ll</source>
         <translation>A&amp;lle abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="389" />
+        <location filename="../ui/MainWindow.ui" line="397" />
         <source>Shift+Esc</source>
         <translation>Shift+Esc</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="390" />
-        <location filename="../ui/MainWindow.ui" line="391" />
+        <location filename="../ui/MainWindow.ui" line="398" />
+        <location filename="../ui/MainWindow.ui" line="399" />
         <source>Stop the running region and drop the waiting ones</source>
         <translation>Den laufenden Bereich anhalten und die wartenden verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="394" />
+        <location filename="../ui/MainWindow.ui" line="402" />
         <source>&amp;Welcome</source>
         <translation>&amp;Willkommen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="395" />
+        <location filename="../ui/MainWindow.ui" line="403" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="396" />
-        <location filename="../ui/MainWindow.ui" line="397" />
+        <location filename="../ui/MainWindow.ui" line="404" />
+        <location filename="../ui/MainWindow.ui" line="405" />
         <source>Show the welcome page with the demo photos and what the methods do</source>
         <translation>Die Willkommensseite mit den Demofotos und der Beschreibung der Methoden anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="400" />
+        <location filename="../ui/MainWindow.ui" line="408" />
         <source>&amp;About GlyphLab</source>
         <translation>&amp;Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Starting inference…</source>
         <translation>Inferenz wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421" />
+        <location filename="../ui/MainWindow.cpp" line="424" />
         <source>Cannot open the photo</source>
         <translation>Foto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Converted: %1.</source>
         <translation>Umgewandelt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>Cannot open the demo photo</source>
         <translation>Demofoto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777" />
-        <location filename="../ui/MainWindow.cpp" line="782" />
-        <location filename="../ui/MainWindow.cpp" line="804" />
-        <location filename="../ui/MainWindow.cpp" line="809" />
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="780" />
+        <location filename="../ui/MainWindow.cpp" line="785" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
+        <location filename="../ui/MainWindow.cpp" line="830" />
         <source>Nothing to restore</source>
         <translation>Nichts zu restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
-        <location filename="../ui/MainWindow.cpp" line="617" />
-        <location filename="../ui/MainWindow.cpp" line="777" />
-        <location filename="../ui/MainWindow.cpp" line="804" />
+        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="620" />
+        <location filename="../ui/MainWindow.cpp" line="780" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
         <source>Open a photo first.</source>
         <translation>Zuerst ein Foto öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="844" />
+        <location filename="../ui/MainWindow.cpp" line="847" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871" />
+        <location filename="../ui/MainWindow.cpp" line="874" />
         <source>step %1/%2</source>
         <translation>Schritt %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="911" />
+        <location filename="../ui/MainWindow.cpp" line="914" />
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -1698,124 +1724,124 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="905" />
         <source>Restoration failed</source>
         <translation>Restaurierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab-Projekte (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Where restorations run and with how many threads</source>
         <translation>Wo Restaurierungen laufen und mit wie vielen Threads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Memory this process holds (resident set size)</source>
         <translation>Speicher, den dieser Prozess belegt (Resident Set Size)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>Ein Foto (Strg+O) oder ein Projekt (Strg+Umschalt+O) öffnen oder ein Demofoto ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>Split view</source>
         <translation>Geteilte Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>The %1 view is not part of this build yet.</source>
         <translation>Die Ansicht %1 ist noch nicht Teil dieses Builds.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>Show &amp;Steps</source>
         <translation>&amp;Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>Show Split &amp;View</source>
         <translation>&amp;Geteilte Ansicht zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Show &amp;Grid</source>
         <translation>&amp;Raster zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Show &amp;Masks</source>
         <translation>&amp;Masken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Show &amp;OCR</source>
         <translation>&amp;OCR zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="224" />
         <source>Show the %1 tab</source>
         <translation>Den Reiter %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>Diagramme pro Schritt erscheinen hier, wenn das Diagrammfeld Teil des Builds ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428" />
+        <location filename="../ui/MainWindow.cpp" line="431" />
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>%1 geöffnet (%2×%3). Über den Text ziehen, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="446" />
+        <location filename="../ui/MainWindow.cpp" line="451" />
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449" />
-        <location filename="../ui/MainWindow.cpp" line="1266" />
+        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="1278" />
         <source>The project's photo cannot be opened: %1</source>
         <translation>Das Foto des Projekts kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="458" />
+        <location filename="../ui/MainWindow.cpp" line="461" />
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>Projekt %1 geöffnet: %n Bereich.</numerusform>
@@ -1823,57 +1849,57 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="469" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>A project file name ends in .%1.</source>
         <translation>Der Name einer Projektdatei endet auf .%1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>Cannot save the project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526" />
+        <location filename="../ui/MainWindow.cpp" line="529" />
         <source>%1 (unsaved project)</source>
         <translation>%1 (ungespeichertes Projekt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>There is no such demo photo.</source>
         <translation>Dieses Demofoto gibt es nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="560" />
+        <location filename="../ui/MainWindow.cpp" line="563" />
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>Demofoto mit %n markiertem Bereich geöffnet: Alle restaurieren drücken (Strg+Alt+R).</numerusform>
@@ -1881,13 +1907,13 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617" />
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="620" />
+        <location filename="../ui/MainWindow.cpp" line="626" />
         <source>Cannot add the region</source>
         <translation>Bereich kann nicht hinzugefügt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="639" />
+        <location filename="../ui/MainWindow.cpp" line="642" />
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>%n Bereich gelöscht.</numerusform>
@@ -1895,47 +1921,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646" />
+        <location filename="../ui/MainWindow.cpp" line="649" />
         <source>Cannot rename the region</source>
         <translation>Bereich kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646" />
+        <location filename="../ui/MainWindow.cpp" line="649" />
         <source>A region needs a name that is not empty.</source>
         <translation>Ein Bereich braucht einen Namen, der nicht leer ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666" />
+        <location filename="../ui/MainWindow.cpp" line="669" />
         <source>Rename Region</source>
         <translation>Bereich umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667" />
+        <location filename="../ui/MainWindow.cpp" line="670" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767" />
+        <location filename="../ui/MainWindow.cpp" line="770" />
         <source>%1, ×%2</source>
         <translation>%1, ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
         <source>No restoration method is available.</source>
         <translation>Keine Restaurierungsmethode verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="830" />
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>Zuerst einen Bereich markieren: über den Text im Foto ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828" />
+        <location filename="../ui/MainWindow.cpp" line="831" />
         <source>The chosen regions are already queued.</source>
         <translation>Die gewählten Bereiche sind bereits in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="834" />
+        <location filename="../ui/MainWindow.cpp" line="837" />
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>%n Bereich wird mit %1 restauriert …</numerusform>
@@ -1943,37 +1969,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="852" />
+        <location filename="../ui/MainWindow.cpp" line="855" />
         <source>Cancelling all…</source>
         <translation>Alle werden abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="878" />
+        <location filename="../ui/MainWindow.cpp" line="881" />
         <source>Region %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890" />
+        <location filename="../ui/MainWindow.cpp" line="893" />
         <source>The method failed.</source>
         <translation>Die Methode ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="895" />
+        <location filename="../ui/MainWindow.cpp" line="898" />
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="897" />
+        <location filename="../ui/MainWindow.cpp" line="900" />
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>„%1“ restauriert → %2×%3 in %4 ms auf %5.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="905" />
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="910" />
+        <location filename="../ui/MainWindow.cpp" line="913" />
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen</numerusform>
@@ -1981,7 +2007,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="941" />
+        <location filename="../ui/MainWindow.cpp" line="948" />
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>Inferenz: %1 · %n Thread</numerusform>
@@ -1989,36 +2015,41 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942" />
+        <location filename="../ui/MainWindow.cpp" line="949" />
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="948" />
+        <location filename="../ui/MainWindow.cpp" line="955" />
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964" />
-        <location filename="../ui/MainWindow.cpp" line="1007" />
+        <location filename="../ui/MainWindow.cpp" line="971" />
+        <location filename="../ui/MainWindow.cpp" line="1014" />
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964" />
-        <location filename="../ui/MainWindow.cpp" line="1007" />
+        <location filename="../ui/MainWindow.cpp" line="971" />
+        <location filename="../ui/MainWindow.cpp" line="1014" />
         <source>Restore a region first.</source>
         <translation>Zuerst einen Bereich restaurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969" />
-        <location filename="../ui/MainWindow.cpp" line="982" />
-        <location filename="../ui/MainWindow.cpp" line="994" />
+        <location filename="../ui/MainWindow.cpp" line="976" />
+        <location filename="../ui/MainWindow.cpp" line="989" />
+        <location filename="../ui/MainWindow.cpp" line="1001" />
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1158" />
+        <source>OCR failed: %1</source>
+        <translation>OCR fehlgeschlagen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1197" />
+        <location filename="../ui/MainWindow.cpp" line="1209" />
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n bereits markiert.</numerusform>
@@ -2026,7 +2057,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1199" />
+        <location filename="../ui/MainWindow.cpp" line="1211" />
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n unter der Konfidenzschwelle.</numerusform>
@@ -2034,28 +2065,28 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322" />
+        <location filename="../ui/MainWindow.cpp" line="1334" />
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Restaurieren von Text in Fotos: Bereiche markieren, eine Restaurierungsmethode darauf anwenden und die Ergebnisse mit der Eingabe vergleichen.&lt;/p&gt;&lt;p&gt;Methoden in diesem Build: %2.&lt;/p&gt;&lt;p&gt;Die Inferenz läuft in einem Arbeitsthread mit LibTorch, auf CUDA, wenn verfügbar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1366" />
+        <location filename="../ui/MainWindow.cpp" line="1378" />
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
-        <location filename="../ui/MainWindow.cpp" line="997" />
+        <location filename="../ui/MainWindow.cpp" line="483" />
+        <location filename="../ui/MainWindow.cpp" line="1004" />
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972" />
+        <location filename="../ui/MainWindow.cpp" line="979" />
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="986" />
+        <location filename="../ui/MainWindow.cpp" line="993" />
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>%n restaurierter Bereich in %1 gespeichert.</numerusform>
@@ -2063,47 +2094,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018" />
+        <location filename="../ui/MainWindow.cpp" line="1025" />
         <source>Export All Results To</source>
         <translation>Alle Ergebnisse exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1027" />
+        <location filename="../ui/MainWindow.cpp" line="1034" />
         <source>Export Photo with Restored Regions</source>
         <translation>Foto mit restaurierten Bereichen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1039" />
+        <location filename="../ui/MainWindow.cpp" line="1046" />
         <source>No OCR engine available</source>
         <translation>Keine OCR-Engine verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106" />
+        <location filename="../ui/MainWindow.cpp" line="1116" />
         <source>OCR is not available</source>
         <translation>OCR ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106" />
+        <location filename="../ui/MainWindow.cpp" line="1116" />
         <source>No OCR engine available.</source>
         <translation>Keine OCR-Engine verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1141" />
+        <location filename="../ui/MainWindow.cpp" line="1151" />
         <source>Looking for text…</source>
         <translation>Text wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1141" />
+        <location filename="../ui/MainWindow.cpp" line="1151" />
         <source>Reading the text of the regions…</source>
         <translation>Der Text der Bereiche wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1147" />
+        <location filename="../ui/MainWindow.cpp" line="1160" />
         <source>OCR failed</source>
         <translation>OCR fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1195" />
+        <location filename="../ui/MainWindow.cpp" line="1207" />
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>%n Textbereich gefunden.</numerusform>
@@ -2111,7 +2142,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1155" />
+        <location filename="../ui/MainWindow.cpp" line="1166" />
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>Text von %n Bereich gelesen.</numerusform>
@@ -2119,12 +2150,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1237" />
+        <location filename="../ui/MainWindow.cpp" line="1249" />
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab hat eine automatische Sicherung gefunden, die es nicht lesen kann (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1243" />
+        <location filename="../ui/MainWindow.cpp" line="1255" />
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab wurde beim letzten Mal nicht richtig beendet. Die ungespeicherte Arbeit an „%1“ (%n Bereich), automatisch gespeichert um %2, wiederherstellen?</numerusform>
@@ -2132,59 +2163,59 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261" />
-        <location filename="../ui/MainWindow.cpp" line="1266" />
+        <location filename="../ui/MainWindow.cpp" line="1273" />
+        <location filename="../ui/MainWindow.cpp" line="1278" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1274" />
+        <location filename="../ui/MainWindow.cpp" line="1286" />
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>Automatische Sicherung wiederhergestellt. Zum Behalten speichern (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1301" />
+        <location filename="../ui/MainWindow.cpp" line="1313" />
         <source>Open Photo</source>
         <translation>Foto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1302" />
+        <location filename="../ui/MainWindow.cpp" line="1314" />
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011" />
+        <location filename="../ui/MainWindow.cpp" line="1018" />
         <source>Export Restored Crop</source>
         <translation>Restaurierten Ausschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011" />
-        <location filename="../ui/MainWindow.cpp" line="1028" />
+        <location filename="../ui/MainWindow.cpp" line="1018" />
+        <location filename="../ui/MainWindow.cpp" line="1035" />
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1311" />
+        <location filename="../ui/MainWindow.cpp" line="1323" />
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321" />
+        <location filename="../ui/MainWindow.cpp" line="1333" />
         <source>About GlyphLab</source>
         <translation>Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369" />
+        <location filename="../ui/MainWindow.cpp" line="1381" />
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380" />
+        <location filename="../ui/MainWindow.cpp" line="1392" />
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1394" />
+        <location filename="../ui/MainWindow.cpp" line="1406" />
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>Die Sprache wird beim nächsten Start von GlyphLab geändert.</translation>
     </message>
@@ -2609,8 +2640,8 @@ Konfidenz %2</translation>
     </message>
     <message>
         <location filename="../widgets/OcrOverlayView.cpp" line="147" />
-        <source>No run yet: the readings before and after restoration are compared here.</source>
-        <translation>Noch kein Lauf: Hier werden die Lesungen vor und nach der Restaurierung verglichen.</translation>
+        <source>Not read yet: Read Text (OCR), Ctrl+T, compares the readings before and after restoration here.</source>
+        <translation>Noch nicht gelesen: Text lesen (OCR), Strg+T, vergleicht hier die Lesungen vor und nach der Wiederherstellung.</translation>
     </message>
     <message>
         <location filename="../widgets/OcrOverlayView.cpp" line="176" />
@@ -2922,47 +2953,47 @@ Konfidenz %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="28" />
+        <location filename="../ui/QueuePanel.cpp" line="37" />
         <source>The regions waiting, running and done in this session</source>
         <translation>Die in dieser Sitzung wartenden, laufenden und fertigen Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="31" />
+        <location filename="../ui/QueuePanel.cpp" line="40" />
         <source>Regions finished out of all queued</source>
         <translation>Fertige Bereiche von allen eingereihten</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="32" />
+        <location filename="../ui/QueuePanel.cpp" line="41" />
         <source>Stop the region that is running now (Esc)</source>
         <translation>Den gerade laufenden Bereich anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="33" />
+        <location filename="../ui/QueuePanel.cpp" line="42" />
         <source>Stop the running region and drop the waiting ones (Shift+Esc)</source>
         <translation>Den laufenden Bereich anhalten und die wartenden verwerfen (Umschalt+Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="34" />
+        <location filename="../ui/QueuePanel.cpp" line="43" />
         <source>Remove the finished rows</source>
         <translation>Die fertigen Zeilen entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="80" />
+        <location filename="../ui/QueuePanel.cpp" line="91" />
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="88" />
+        <location filename="../ui/QueuePanel.cpp" line="99" />
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="116" />
+        <location filename="../ui/QueuePanel.cpp" line="127" />
         <source>Nothing queued.</source>
         <translation>Nichts in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="116" />
+        <location filename="../ui/QueuePanel.cpp" line="127" />
         <source>%1 of %2 region(s) done</source>
         <translation>%1 von %2 Bereich(en) fertig</translation>
     </message>
@@ -3955,7 +3986,7 @@ Konfidenz %2</translation>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TrainingData</name>
     <message>
@@ -4055,47 +4086,47 @@ Konfidenz %2</translation>
         <translation>Was die Methoden tun</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="70" />
+        <location filename="../ui/WelcomePage.cpp" line="169" />
         <source>Bicubic</source>
         <translation>Bikubisch</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="71" />
+        <location filename="../ui/WelcomePage.cpp" line="170" />
         <source>GlyphSR</source>
         <translation>GlyphSR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="72" />
+        <location filename="../ui/WelcomePage.cpp" line="171" />
         <source>DiffTSR</source>
         <translation>DiffTSR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="73" />
+        <location filename="../ui/WelcomePage.cpp" line="172" />
         <source>GLYPH-SR</source>
         <translation>GLYPH-SR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="116" />
+        <location filename="../ui/WelcomePage.cpp" line="107" />
         <source>Makes the picture bigger by blending each new pixel from the sixteen pixels around it, the way any image viewer zooms. It is instant and never invents anything, so blurry letters simply stay blurry, only larger.</source>
         <translation>Vergrößert das Bild, indem jedes neue Pixel aus den sechzehn Pixeln um es herum gemischt wird, so wie jeder Bildbetrachter zoomt. Das geht sofort und erfindet nie etwas, daher bleiben unscharfe Buchstaben einfach unscharf, nur größer.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="120" />
+        <location filename="../ui/WelcomePage.cpp" line="111" />
         <source>A neural network that has seen many pairs of blurry and sharp text images and learned what letters look like. It sharpens the region in a single pass and often recovers strokes that plain enlarging leaves smeared.</source>
         <translation>Ein neuronales Netz, das viele Paare unscharfer und scharfer Textbilder gesehen und gelernt hat, wie Buchstaben aussehen. Es schärft den Bereich in einem einzigen Durchgang und stellt oft Striche wieder her, die bloßes Vergrößern verschmiert lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="124" />
+        <location filename="../ui/WelcomePage.cpp" line="115" />
         <source>A diffusion model: it starts from random noise and, step by step, turns it into a sharp image that fits the blurry region, while a text reader checks which letters it is forming. It is slower, but it can rebuild badly damaged text, and you can watch the image take shape.</source>
         <translation>Ein Diffusionsmodell: Es beginnt mit zufälligem Rauschen und formt daraus Schritt für Schritt ein scharfes Bild, das zum unscharfen Bereich passt, während ein Texterkenner prüft, welche Buchstaben entstehen. Es ist langsamer, kann aber stark beschädigten Text wieder aufbauen, und man kann zusehen, wie das Bild Gestalt annimmt.</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="128" />
+        <location filename="../ui/WelcomePage.cpp" line="119" />
         <source>Also a step-by-step diffusion model, but at every step it is steered by what an OCR engine reads, so the letters come out both sharp to the eye and correct for a machine reader. It balances looking natural against being legible, and the plots show how that balance shifts.</source>
         <translation>Ebenfalls ein schrittweises Diffusionsmodell, aber bei jedem Schritt wird es von dem gelenkt, was eine OCR-Engine liest, sodass die Buchstaben sowohl fürs Auge scharf als auch für einen maschinellen Leser korrekt werden. Es wägt natürliches Aussehen gegen Lesbarkeit ab, und die Diagramme zeigen, wie sich dieses Gleichgewicht verschiebt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WelcomePage.cpp" line="153" />
+        <location filename="../ui/WelcomePage.cpp" line="144" />
         <source>%1
 %n region(s)</source>
         <translation>
@@ -4106,7 +4137,7 @@ Konfidenz %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WelcomePage.cpp" line="154" />
+        <location filename="../ui/WelcomePage.cpp" line="145" />
         <source>Open %1 with its %n text region(s) marked</source>
         <translation>
             <numerusform>%1 mit seinem %n markierten Textbereich öffnen</numerusform>

@@ -607,7 +607,7 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="32" />
+        <location filename="../inference/ConfiguredMethod.cpp" line="33" />
         <source>"%1": %2 has no parameter "%3".</source>
         <translation>“%1”：%2 没有参数“%3”。</translation>
     </message>
@@ -709,62 +709,77 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="115" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="123" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="131" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
         <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="139" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
+        <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
+        <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159" />
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="152" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="162" />
         <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="156" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="166" />
         <source>DiffTSR's eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="170" />
+        <source>DiffTSR's start must be between 0.05 and 1.</source>
+        <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175" />
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="212" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="227" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="215" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="230" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -1064,12 +1079,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9" />
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="382" />
+        <location filename="../ui/MainWindow.ui" line="390" />
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -1134,1043 +1149,1059 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118" />
+        <location filename="../ui/MainWindow.ui" line="120" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="120" />
+        <location filename="../ui/MainWindow.ui" line="122" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="125" />
+        <location filename="../ui/MainWindow.ui" line="127" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="137" />
+        <location filename="../ui/MainWindow.ui" line="139" />
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="154" />
+        <location filename="../ui/MainWindow.ui" line="156" />
         <source>Regions</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="171" />
+        <location filename="../ui/MainWindow.ui" line="173" />
         <source>The OCR engine that detects and reads the text</source>
         <translation>检测并读取文本的 OCR 引擎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="186" />
+        <location filename="../ui/MainWindow.ui" line="188" />
         <source>Min. &amp;confidence:</source>
         <translation>最低置信度(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="192" />
+        <location filename="../ui/MainWindow.ui" line="194" />
         <source>Detected text read with less confidence than this is not marked</source>
         <translation>置信度低于此值的检测文本不会被标记</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="193" />
+        <location filename="../ui/MainWindow.ui" line="195" />
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="202" />
+        <location filename="../ui/MainWindow.ui" line="204" />
         <source>&amp;Join words into lines</source>
         <translation>将单词合并为行(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="203" />
+        <location filename="../ui/MainWindow.ui" line="205" />
         <source>Mark words on the same text line as one region, their texts joined by spaces</source>
         <translation>将同一文本行上的单词标记为一个区域，其文本以空格连接</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="216" />
+        <location filename="../ui/MainWindow.ui" line="218" />
         <source>The text regions of the photo. F2 or double click renames, Del deletes.</source>
         <translation>照片中的文本区域。F2 或双击可重命名，Del 可删除。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="228" />
+        <location filename="../ui/MainWindow.ui" line="230" />
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="233" />
+        <location filename="../ui/MainWindow.ui" line="235" />
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="238" />
+        <location filename="../ui/MainWindow.ui" line="240" />
         <source>&amp;Open Photo…</source>
         <translation>打开照片(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="239" />
+        <location filename="../ui/MainWindow.ui" line="241" />
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="240" />
-        <location filename="../ui/MainWindow.ui" line="241" />
+        <location filename="../ui/MainWindow.ui" line="242" />
+        <location filename="../ui/MainWindow.ui" line="243" />
         <source>Open a photo and start a new project on it</source>
         <translation>打开一张照片并以它新建项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="244" />
+        <location filename="../ui/MainWindow.ui" line="246" />
         <source>Open &amp;Project…</source>
         <translation>打开项目(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="245" />
+        <location filename="../ui/MainWindow.ui" line="247" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="246" />
-        <location filename="../ui/MainWindow.ui" line="247" />
+        <location filename="../ui/MainWindow.ui" line="248" />
+        <location filename="../ui/MainWindow.ui" line="249" />
         <source>Open a saved .glyphlab project</source>
         <translation>打开已保存的 .glyphlab 项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="250" />
+        <location filename="../ui/MainWindow.ui" line="252" />
         <source>Open &amp;Demo Photo</source>
         <translation>打开演示照片(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="251" />
+        <location filename="../ui/MainWindow.ui" line="253" />
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="252" />
-        <location filename="../ui/MainWindow.ui" line="253" />
+        <location filename="../ui/MainWindow.ui" line="254" />
+        <location filename="../ui/MainWindow.ui" line="255" />
         <source>Open the bundled demo photo with its text regions marked</source>
         <translation>打开内置的演示照片，其中的文本区域已标记</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="256" />
+        <location filename="../ui/MainWindow.ui" line="258" />
         <source>&amp;Save Project</source>
         <translation>保存项目(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="257" />
+        <location filename="../ui/MainWindow.ui" line="259" />
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="258" />
-        <location filename="../ui/MainWindow.ui" line="259" />
+        <location filename="../ui/MainWindow.ui" line="260" />
+        <location filename="../ui/MainWindow.ui" line="261" />
         <source>Save the project (regions and results) to its .glyphlab file</source>
         <translation>将项目（区域和结果）保存到其 .glyphlab 文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="262" />
+        <location filename="../ui/MainWindow.ui" line="264" />
         <source>Save Project &amp;As…</source>
         <translation>项目另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="263" />
+        <location filename="../ui/MainWindow.ui" line="265" />
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="264" />
-        <location filename="../ui/MainWindow.ui" line="265" />
+        <location filename="../ui/MainWindow.ui" line="266" />
+        <location filename="../ui/MainWindow.ui" line="267" />
         <source>Save the project under a new name</source>
         <translation>以新名称保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="268" />
+        <location filename="../ui/MainWindow.ui" line="270" />
         <source>&amp;Export Result…</source>
         <translation>导出结果(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="269" />
+        <location filename="../ui/MainWindow.ui" line="271" />
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="270" />
-        <location filename="../ui/MainWindow.ui" line="271" />
+        <location filename="../ui/MainWindow.ui" line="272" />
+        <location filename="../ui/MainWindow.ui" line="273" />
         <source>Save the current region's restored crop as PNG with a JSON sidecar</source>
         <translation>将当前区域复原后的裁剪图保存为 PNG，并附带 JSON 附属文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="274" />
+        <location filename="../ui/MainWindow.ui" line="276" />
         <source>Export &amp;All Results…</source>
         <translation>导出全部结果(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="275" />
+        <location filename="../ui/MainWindow.ui" line="277" />
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="276" />
-        <location filename="../ui/MainWindow.ui" line="277" />
+        <location filename="../ui/MainWindow.ui" line="278" />
+        <location filename="../ui/MainWindow.ui" line="279" />
         <source>Save every region's latest restored crop, each with a JSON sidecar, into a folder</source>
         <translation>将每个区域最新的复原裁剪图（各附一个 JSON 附属文件）保存到一个文件夹中</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="280" />
+        <location filename="../ui/MainWindow.ui" line="282" />
         <source>Export Photo with Restored &amp;Regions…</source>
         <translation>导出含复原区域的照片(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="281" />
+        <location filename="../ui/MainWindow.ui" line="283" />
         <source>Ctrl+Alt+E</source>
         <translation>Ctrl+Alt+E</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="282" />
-        <location filename="../ui/MainWindow.ui" line="283" />
+        <location filename="../ui/MainWindow.ui" line="284" />
+        <location filename="../ui/MainWindow.ui" line="285" />
         <source>Save a copy of the photo with the restored regions pasted back in place</source>
         <translation>保存照片副本，并将复原后的区域贴回原位</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="286" />
+        <location filename="../ui/MainWindow.ui" line="288" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="287" />
+        <location filename="../ui/MainWindow.ui" line="289" />
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="288" />
-        <location filename="../ui/MainWindow.ui" line="289" />
+        <location filename="../ui/MainWindow.ui" line="290" />
+        <location filename="../ui/MainWindow.ui" line="291" />
         <source>Quit GlyphLab</source>
         <translation>退出 GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="292" />
+        <location filename="../ui/MainWindow.ui" line="294" />
         <source>&amp;Delete Region</source>
         <translation>删除区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="293" />
+        <location filename="../ui/MainWindow.ui" line="295" />
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="294" />
-        <location filename="../ui/MainWindow.ui" line="295" />
+        <location filename="../ui/MainWindow.ui" line="296" />
+        <location filename="../ui/MainWindow.ui" line="297" />
         <source>Delete the selected regions and their results</source>
         <translation>删除所选区域及其结果</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="298" />
+        <location filename="../ui/MainWindow.ui" line="300" />
         <source>Re&amp;name Region</source>
         <translation>重命名区域(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="299" />
+        <location filename="../ui/MainWindow.ui" line="301" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="300" />
-        <location filename="../ui/MainWindow.ui" line="301" />
+        <location filename="../ui/MainWindow.ui" line="302" />
+        <location filename="../ui/MainWindow.ui" line="303" />
         <source>Rename the current region</source>
         <translation>重命名当前区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="304" />
+        <location filename="../ui/MainWindow.ui" line="306" />
         <source>Select &amp;All Regions</source>
         <translation>选择全部区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="305" />
+        <location filename="../ui/MainWindow.ui" line="307" />
         <source>Ctrl+A</source>
         <translation>Ctrl+A</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="306" />
-        <location filename="../ui/MainWindow.ui" line="307" />
+        <location filename="../ui/MainWindow.ui" line="308" />
+        <location filename="../ui/MainWindow.ui" line="309" />
         <source>Select every region of the photo</source>
         <translation>选择照片中的所有区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="310" />
+        <location filename="../ui/MainWindow.ui" line="312" />
         <source>&amp;Detect Text Regions</source>
         <translation>检测文本区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="311" />
+        <location filename="../ui/MainWindow.ui" line="313" />
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="312" />
-        <location filename="../ui/MainWindow.ui" line="313" />
+        <location filename="../ui/MainWindow.ui" line="314" />
+        <location filename="../ui/MainWindow.ui" line="315" />
         <source>Let an OCR engine find the text on the photo and mark it as regions</source>
         <translation>让 OCR 引擎查找照片上的文本并将其标记为区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="316" />
+        <location filename="../ui/MainWindow.ui" line="318" />
         <source>&amp;Read Text (OCR)</source>
         <translation>读取文本（OCR）(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="317" />
+        <location filename="../ui/MainWindow.ui" line="319" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="318" />
-        <location filename="../ui/MainWindow.ui" line="319" />
+        <location filename="../ui/MainWindow.ui" line="320" />
+        <location filename="../ui/MainWindow.ui" line="321" />
         <source>Read the text of every region before and after restoration with OCR</source>
         <translation>用 OCR 读取每个区域复原前后的文本</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="322" />
+        <location filename="../ui/MainWindow.ui" line="325" />
+        <source>Read Text &amp;After Each Run</source>
+        <translation>每次运行后读取文字(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="326" />
+        <location filename="../ui/MainWindow.ui" line="327" />
+        <source>When a run ends, read every region before and after restoration with the OCR engine</source>
+        <translation>运行结束后，用 OCR 引擎读取每个区域复原前后的文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="330" />
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="323" />
+        <location filename="../ui/MainWindow.ui" line="331" />
         <source>Ctrl++</source>
         <translation>Ctrl++</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="324" />
-        <location filename="../ui/MainWindow.ui" line="325" />
+        <location filename="../ui/MainWindow.ui" line="332" />
+        <location filename="../ui/MainWindow.ui" line="333" />
         <source>Zoom in on the photo</source>
         <translation>放大照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="328" />
+        <location filename="../ui/MainWindow.ui" line="336" />
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="329" />
+        <location filename="../ui/MainWindow.ui" line="337" />
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="330" />
-        <location filename="../ui/MainWindow.ui" line="331" />
+        <location filename="../ui/MainWindow.ui" line="338" />
+        <location filename="../ui/MainWindow.ui" line="339" />
         <source>Zoom out of the photo</source>
         <translation>缩小照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="334" />
+        <location filename="../ui/MainWindow.ui" line="342" />
         <source>&amp;Fit to Window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="335" />
+        <location filename="../ui/MainWindow.ui" line="343" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="336" />
-        <location filename="../ui/MainWindow.ui" line="337" />
+        <location filename="../ui/MainWindow.ui" line="344" />
+        <location filename="../ui/MainWindow.ui" line="345" />
         <source>Show the whole photo</source>
         <translation>显示整张照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="340" />
+        <location filename="../ui/MainWindow.ui" line="348" />
         <source>&amp;Actual Size (100%)</source>
         <translation>实际大小（100%）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="341" />
+        <location filename="../ui/MainWindow.ui" line="349" />
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="342" />
-        <location filename="../ui/MainWindow.ui" line="343" />
+        <location filename="../ui/MainWindow.ui" line="350" />
+        <location filename="../ui/MainWindow.ui" line="351" />
         <source>Show the photo's pixels one to one</source>
         <translation>按 1:1 显示照片像素</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="346" />
+        <location filename="../ui/MainWindow.ui" line="354" />
         <source>Zoom to &amp;Region</source>
         <translation>缩放到区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="347" />
+        <location filename="../ui/MainWindow.ui" line="355" />
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="348" />
-        <location filename="../ui/MainWindow.ui" line="349" />
+        <location filename="../ui/MainWindow.ui" line="356" />
+        <location filename="../ui/MainWindow.ui" line="357" />
         <source>Zoom the photo so that the current region fills the view</source>
         <translation>缩放照片，使当前区域填满视图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="352" />
+        <location filename="../ui/MainWindow.ui" line="360" />
         <source>Show &amp;Photo</source>
         <translation>显示照片(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="353" />
+        <location filename="../ui/MainWindow.ui" line="361" />
         <source>Alt+1</source>
         <translation>Alt+1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="354" />
-        <location filename="../ui/MainWindow.ui" line="355" />
+        <location filename="../ui/MainWindow.ui" line="362" />
+        <location filename="../ui/MainWindow.ui" line="363" />
         <source>Show the photo tab</source>
         <translation>显示照片选项卡</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="358" />
+        <location filename="../ui/MainWindow.ui" line="366" />
         <source>Show &amp;Comparison</source>
         <translation>显示对比(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="359" />
+        <location filename="../ui/MainWindow.ui" line="367" />
         <source>Alt+2</source>
         <translation>Alt+2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="360" />
-        <location filename="../ui/MainWindow.ui" line="361" />
+        <location filename="../ui/MainWindow.ui" line="368" />
+        <location filename="../ui/MainWindow.ui" line="369" />
         <source>Show the comparison of the current region</source>
         <translation>显示当前区域的对比</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="364" />
+        <location filename="../ui/MainWindow.ui" line="372" />
         <source>&amp;Restore Current Region</source>
         <translation>复原当前区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="401" />
-        <location filename="../ui/MainWindow.ui" line="402" />
+        <location filename="../ui/MainWindow.ui" line="409" />
+        <location filename="../ui/MainWindow.ui" line="410" />
         <source>About GlyphLab and the methods in this build</source>
         <translation>关于 GlyphLab 及此版本中包含的方法</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="365" />
+        <location filename="../ui/MainWindow.ui" line="373" />
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="366" />
-        <location filename="../ui/MainWindow.ui" line="367" />
+        <location filename="../ui/MainWindow.ui" line="374" />
+        <location filename="../ui/MainWindow.ui" line="375" />
         <source>Run the chosen method on the current region</source>
         <translation>对当前区域运行所选方法</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="370" />
+        <location filename="../ui/MainWindow.ui" line="378" />
         <source>Restore &amp;Selected Regions</source>
         <translation>复原所选区域(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="371" />
+        <location filename="../ui/MainWindow.ui" line="379" />
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="372" />
-        <location filename="../ui/MainWindow.ui" line="373" />
+        <location filename="../ui/MainWindow.ui" line="380" />
+        <location filename="../ui/MainWindow.ui" line="381" />
         <source>Run the chosen method on every selected region</source>
         <translation>对每个所选区域运行所选方法</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="376" />
+        <location filename="../ui/MainWindow.ui" line="384" />
         <source>Restore &amp;All Regions</source>
         <translation>复原全部区域(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="377" />
+        <location filename="../ui/MainWindow.ui" line="385" />
         <source>Ctrl+Alt+R</source>
         <translation>Ctrl+Alt+R</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="378" />
-        <location filename="../ui/MainWindow.ui" line="379" />
+        <location filename="../ui/MainWindow.ui" line="386" />
+        <location filename="../ui/MainWindow.ui" line="387" />
         <source>Run the chosen method on every region</source>
         <translation>对每个区域运行所选方法</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="383" />
+        <location filename="../ui/MainWindow.ui" line="391" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="384" />
-        <location filename="../ui/MainWindow.ui" line="385" />
+        <location filename="../ui/MainWindow.ui" line="392" />
+        <location filename="../ui/MainWindow.ui" line="393" />
         <source>Stop the region that is running now</source>
         <translation>停止当前正在运行的区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="388" />
+        <location filename="../ui/MainWindow.ui" line="396" />
         <source>Cancel A&amp;ll</source>
         <translation>全部取消(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="389" />
+        <location filename="../ui/MainWindow.ui" line="397" />
         <source>Shift+Esc</source>
         <translation>Shift+Esc</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="390" />
-        <location filename="../ui/MainWindow.ui" line="391" />
+        <location filename="../ui/MainWindow.ui" line="398" />
+        <location filename="../ui/MainWindow.ui" line="399" />
         <source>Stop the running region and drop the waiting ones</source>
         <translation>停止正在运行的区域并丢弃等待中的区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="394" />
+        <location filename="../ui/MainWindow.ui" line="402" />
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="395" />
+        <location filename="../ui/MainWindow.ui" line="403" />
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="396" />
-        <location filename="../ui/MainWindow.ui" line="397" />
+        <location filename="../ui/MainWindow.ui" line="404" />
+        <location filename="../ui/MainWindow.ui" line="405" />
         <source>Show the welcome page with the demo photos and what the methods do</source>
         <translation>显示欢迎页，其中有演示照片和各方法的说明</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="400" />
+        <location filename="../ui/MainWindow.ui" line="408" />
         <source>&amp;About GlyphLab</source>
         <translation>关于 GlyphLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Starting inference…</source>
         <translation>正在启动推理…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421" />
+        <location filename="../ui/MainWindow.cpp" line="424" />
         <source>Cannot open the photo</source>
         <translation>无法打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Converted: %1.</source>
         <translation>已转换：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>Cannot open the demo photo</source>
         <translation>无法打开演示照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="777" />
-        <location filename="../ui/MainWindow.cpp" line="782" />
-        <location filename="../ui/MainWindow.cpp" line="804" />
-        <location filename="../ui/MainWindow.cpp" line="809" />
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="780" />
+        <location filename="../ui/MainWindow.cpp" line="785" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
+        <location filename="../ui/MainWindow.cpp" line="830" />
         <source>Nothing to restore</source>
         <translation>没有可复原的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
-        <location filename="../ui/MainWindow.cpp" line="617" />
-        <location filename="../ui/MainWindow.cpp" line="777" />
-        <location filename="../ui/MainWindow.cpp" line="804" />
+        <location filename="../ui/MainWindow.cpp" line="469" />
+        <location filename="../ui/MainWindow.cpp" line="620" />
+        <location filename="../ui/MainWindow.cpp" line="780" />
+        <location filename="../ui/MainWindow.cpp" line="807" />
         <source>Open a photo first.</source>
         <translation>请先打开一张照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="844" />
+        <location filename="../ui/MainWindow.cpp" line="847" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="871" />
+        <location filename="../ui/MainWindow.cpp" line="874" />
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="911" />
+        <location filename="../ui/MainWindow.cpp" line="914" />
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>已在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="905" />
         <source>Restoration failed</source>
         <translation>复原失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab 项目 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Where restorations run and with how many threads</source>
         <translation>复原在何处运行以及使用多少线程</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Memory this process holds (resident set size)</source>
         <translation>此进程占用的内存（常驻集大小）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>打开照片（Ctrl+O）或项目（Ctrl+Shift+O），或者试试演示照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="195" />
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>Split view</source>
         <translation>分割视图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195" />
+        <location filename="../ui/MainWindow.cpp" line="198" />
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="202" />
         <source>The %1 view is not part of this build yet.</source>
         <translation>%1 视图尚未包含在此版本中。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>Show &amp;Steps</source>
         <translation>显示步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="211" />
         <source>Show Split &amp;View</source>
         <translation>显示分割视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>Show &amp;Grid</source>
         <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>Show &amp;Masks</source>
         <translation>显示掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>Show &amp;OCR</source>
         <translation>显示 OCR(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="224" />
         <source>Show the %1 tab</source>
         <translation>显示“%1”标签页</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>当图表面板包含在此版本中时，每一步的图表会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363" />
+        <location filename="../ui/MainWindow.cpp" line="366" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428" />
+        <location filename="../ui/MainWindow.cpp" line="431" />
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>已打开 %1（%2×%3）。在文本上拖动以标记区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
-        <location filename="../ui/MainWindow.cpp" line="448" />
+        <location filename="../ui/MainWindow.cpp" line="446" />
+        <location filename="../ui/MainWindow.cpp" line="451" />
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="449" />
-        <location filename="../ui/MainWindow.cpp" line="1266" />
+        <location filename="../ui/MainWindow.cpp" line="452" />
+        <location filename="../ui/MainWindow.cpp" line="1278" />
         <source>The project's photo cannot be opened: %1</source>
         <translation>无法打开项目的照片：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="458" />
+        <location filename="../ui/MainWindow.cpp" line="461" />
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>已打开项目 %1：%n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466" />
+        <location filename="../ui/MainWindow.cpp" line="469" />
         <source>Nothing to save</source>
         <translation>没有可保存的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470" />
+        <location filename="../ui/MainWindow.cpp" line="473" />
         <source>A project file name ends in .%1.</source>
         <translation>项目文件名须以 .%1 结尾。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="478" />
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="500" />
+        <location filename="../ui/MainWindow.cpp" line="503" />
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513" />
+        <location filename="../ui/MainWindow.cpp" line="516" />
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526" />
+        <location filename="../ui/MainWindow.cpp" line="529" />
         <source>%1 (unsaved project)</source>
         <translation>%1（未保存的项目）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528" />
+        <location filename="../ui/MainWindow.cpp" line="531" />
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544" />
+        <location filename="../ui/MainWindow.cpp" line="547" />
         <source>There is no such demo photo.</source>
         <translation>没有这张演示照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="560" />
+        <location filename="../ui/MainWindow.cpp" line="563" />
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>已打开演示照片，标记了 %n 个区域：请按“全部复原”（Ctrl+Alt+R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617" />
-        <location filename="../ui/MainWindow.cpp" line="623" />
+        <location filename="../ui/MainWindow.cpp" line="620" />
+        <location filename="../ui/MainWindow.cpp" line="626" />
         <source>Cannot add the region</source>
         <translation>无法添加区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="639" />
+        <location filename="../ui/MainWindow.cpp" line="642" />
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>已删除 %n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646" />
+        <location filename="../ui/MainWindow.cpp" line="649" />
         <source>Cannot rename the region</source>
         <translation>无法重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="646" />
+        <location filename="../ui/MainWindow.cpp" line="649" />
         <source>A region needs a name that is not empty.</source>
         <translation>区域名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="666" />
+        <location filename="../ui/MainWindow.cpp" line="669" />
         <source>Rename Region</source>
         <translation>重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="667" />
+        <location filename="../ui/MainWindow.cpp" line="670" />
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767" />
+        <location filename="../ui/MainWindow.cpp" line="770" />
         <source>%1, ×%2</source>
         <translation>%1，×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809" />
+        <location filename="../ui/MainWindow.cpp" line="812" />
         <source>No restoration method is available.</source>
         <translation>没有可用的复原方法。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="827" />
+        <location filename="../ui/MainWindow.cpp" line="830" />
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>请先标记一个区域：在照片中的文本上拖动。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="828" />
+        <location filename="../ui/MainWindow.cpp" line="831" />
         <source>The chosen regions are already queued.</source>
         <translation>所选区域已在队列中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="834" />
+        <location filename="../ui/MainWindow.cpp" line="837" />
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>正在用 %1 复原 %n 个区域…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="852" />
+        <location filename="../ui/MainWindow.cpp" line="855" />
         <source>Cancelling all…</source>
         <translation>正在全部取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="878" />
+        <location filename="../ui/MainWindow.cpp" line="881" />
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="890" />
+        <location filename="../ui/MainWindow.cpp" line="893" />
         <source>The method failed.</source>
         <translation>方法运行失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="895" />
+        <location filename="../ui/MainWindow.cpp" line="898" />
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="897" />
+        <location filename="../ui/MainWindow.cpp" line="900" />
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>已复原“%1”→ %2×%3，在 %5 上用时 %4 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="902" />
+        <location filename="../ui/MainWindow.cpp" line="905" />
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="910" />
+        <location filename="../ui/MainWindow.cpp" line="913" />
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>在第 %n 步后取消</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="941" />
+        <location filename="../ui/MainWindow.cpp" line="948" />
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>推理：%1 · %n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="942" />
+        <location filename="../ui/MainWindow.cpp" line="949" />
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="948" />
+        <location filename="../ui/MainWindow.cpp" line="955" />
         <source>Memory: %1</source>
         <translation>内存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964" />
-        <location filename="../ui/MainWindow.cpp" line="1007" />
+        <location filename="../ui/MainWindow.cpp" line="971" />
+        <location filename="../ui/MainWindow.cpp" line="1014" />
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="964" />
-        <location filename="../ui/MainWindow.cpp" line="1007" />
+        <location filename="../ui/MainWindow.cpp" line="971" />
+        <location filename="../ui/MainWindow.cpp" line="1014" />
         <source>Restore a region first.</source>
         <translation>请先复原一个区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="969" />
-        <location filename="../ui/MainWindow.cpp" line="982" />
-        <location filename="../ui/MainWindow.cpp" line="994" />
+        <location filename="../ui/MainWindow.cpp" line="976" />
+        <location filename="../ui/MainWindow.cpp" line="989" />
+        <location filename="../ui/MainWindow.cpp" line="1001" />
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="1158" />
+        <source>OCR failed: %1</source>
+        <translation>OCR 失败：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1197" />
+        <location filename="../ui/MainWindow.cpp" line="1209" />
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n 个已标记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1199" />
+        <location filename="../ui/MainWindow.cpp" line="1211" />
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n 个低于置信度阈值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1322" />
+        <location filename="../ui/MainWindow.cpp" line="1334" />
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;用于复原照片中文字的工作台：标记区域，对其运行复原方法，并将结果与输入进行对比。&lt;/p&gt;&lt;p&gt;此版本中的方法：%2。&lt;/p&gt;&lt;p&gt;推理在工作线程中通过 LibTorch 运行，可用时使用 CUDA。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1366" />
+        <location filename="../ui/MainWindow.cpp" line="1378" />
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480" />
-        <location filename="../ui/MainWindow.cpp" line="997" />
+        <location filename="../ui/MainWindow.cpp" line="483" />
+        <location filename="../ui/MainWindow.cpp" line="1004" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972" />
+        <location filename="../ui/MainWindow.cpp" line="979" />
         <source>Saved %1 and %2.</source>
         <translation>已保存 %1 和 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="986" />
+        <location filename="../ui/MainWindow.cpp" line="993" />
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个复原区域保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018" />
+        <location filename="../ui/MainWindow.cpp" line="1025" />
         <source>Export All Results To</source>
         <translation>将全部结果导出到</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1027" />
+        <location filename="../ui/MainWindow.cpp" line="1034" />
         <source>Export Photo with Restored Regions</source>
         <translation>导出含复原区域的照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1039" />
+        <location filename="../ui/MainWindow.cpp" line="1046" />
         <source>No OCR engine available</source>
         <translation>没有可用的 OCR 引擎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106" />
+        <location filename="../ui/MainWindow.cpp" line="1116" />
         <source>OCR is not available</source>
         <translation>OCR 不可用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1106" />
+        <location filename="../ui/MainWindow.cpp" line="1116" />
         <source>No OCR engine available.</source>
         <translation>没有可用的 OCR 引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1141" />
+        <location filename="../ui/MainWindow.cpp" line="1151" />
         <source>Looking for text…</source>
         <translation>正在查找文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1141" />
+        <location filename="../ui/MainWindow.cpp" line="1151" />
         <source>Reading the text of the regions…</source>
         <translation>正在读取各区域的文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1147" />
+        <location filename="../ui/MainWindow.cpp" line="1160" />
         <source>OCR failed</source>
         <translation>OCR 失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1195" />
+        <location filename="../ui/MainWindow.cpp" line="1207" />
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>找到 %n 个文本区域。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1155" />
+        <location filename="../ui/MainWindow.cpp" line="1166" />
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>已读取 %n 个区域的文本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1237" />
+        <location filename="../ui/MainWindow.cpp" line="1249" />
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab 发现了一个无法读取的自动保存文件（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1243" />
+        <location filename="../ui/MainWindow.cpp" line="1255" />
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab 上次未正常关闭。要恢复“%1”中未保存的工作（%n 个区域，自动保存于 %2）吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1261" />
-        <location filename="../ui/MainWindow.cpp" line="1266" />
+        <location filename="../ui/MainWindow.cpp" line="1273" />
+        <location filename="../ui/MainWindow.cpp" line="1278" />
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1274" />
+        <location filename="../ui/MainWindow.cpp" line="1286" />
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>已恢复自动保存的内容。请保存（Ctrl+S）以保留它。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1301" />
+        <location filename="../ui/MainWindow.cpp" line="1313" />
         <source>Open Photo</source>
         <translation>打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1302" />
+        <location filename="../ui/MainWindow.cpp" line="1314" />
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011" />
+        <location filename="../ui/MainWindow.cpp" line="1018" />
         <source>Export Restored Crop</source>
         <translation>导出复原后的裁剪图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1011" />
-        <location filename="../ui/MainWindow.cpp" line="1028" />
+        <location filename="../ui/MainWindow.cpp" line="1018" />
+        <location filename="../ui/MainWindow.cpp" line="1035" />
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1311" />
+        <location filename="../ui/MainWindow.cpp" line="1323" />
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1321" />
+        <location filename="../ui/MainWindow.cpp" line="1333" />
         <source>About GlyphLab</source>
         <translation>关于 GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1369" />
+        <location filename="../ui/MainWindow.cpp" line="1381" />
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1380" />
+        <location filename="../ui/MainWindow.cpp" line="1392" />
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1394" />
+        <location filename="../ui/MainWindow.cpp" line="1406" />
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>语言将在下次启动 GlyphLab 时更改。</translation>
     </message>
@@ -2595,8 +2626,8 @@ confidence %2</source>
     </message>
     <message>
         <location filename="../widgets/OcrOverlayView.cpp" line="147" />
-        <source>No run yet: the readings before and after restoration are compared here.</source>
-        <translation>尚未运行：复原前后的识别结果将在此对比。</translation>
+        <source>Not read yet: Read Text (OCR), Ctrl+T, compares the readings before and after restoration here.</source>
+        <translation>尚未读取：读取文字 (OCR)，Ctrl+T，会在此比较复原前后的识别结果。</translation>
     </message>
     <message>
         <location filename="../widgets/OcrOverlayView.cpp" line="176" />
@@ -2907,47 +2938,47 @@ confidence %2</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="28" />
+        <location filename="../ui/QueuePanel.cpp" line="37" />
         <source>The regions waiting, running and done in this session</source>
         <translation>本次会话中等待、运行和已完成的区域</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="31" />
+        <location filename="../ui/QueuePanel.cpp" line="40" />
         <source>Regions finished out of all queued</source>
         <translation>已完成区域占全部排队区域的比例</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="32" />
+        <location filename="../ui/QueuePanel.cpp" line="41" />
         <source>Stop the region that is running now (Esc)</source>
         <translation>停止当前正在运行的区域（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="33" />
+        <location filename="../ui/QueuePanel.cpp" line="42" />
         <source>Stop the running region and drop the waiting ones (Shift+Esc)</source>
         <translation>停止正在运行的区域并丢弃等待中的区域（Shift+Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="34" />
+        <location filename="../ui/QueuePanel.cpp" line="43" />
         <source>Remove the finished rows</source>
         <translation>移除已完成的行</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="80" />
+        <location filename="../ui/QueuePanel.cpp" line="91" />
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="88" />
+        <location filename="../ui/QueuePanel.cpp" line="99" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="116" />
+        <location filename="../ui/QueuePanel.cpp" line="127" />
         <source>Nothing queued.</source>
         <translation>队列为空。</translation>
     </message>
     <message>
-        <location filename="../ui/QueuePanel.cpp" line="116" />
+        <location filename="../ui/QueuePanel.cpp" line="127" />
         <source>%1 of %2 region(s) done</source>
         <translation>已完成 %1/%2 个区域</translation>
     </message>
@@ -3939,7 +3970,7 @@ confidence %2</source>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>TrainingData</name>
     <message>
@@ -4039,47 +4070,47 @@ confidence %2</source>
         <translation>各方法的作用</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="70" />
+        <location filename="../ui/WelcomePage.cpp" line="169" />
         <source>Bicubic</source>
         <translation>双三次插值</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="71" />
+        <location filename="../ui/WelcomePage.cpp" line="170" />
         <source>GlyphSR</source>
         <translation>GlyphSR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="72" />
+        <location filename="../ui/WelcomePage.cpp" line="171" />
         <source>DiffTSR</source>
         <translation>DiffTSR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="73" />
+        <location filename="../ui/WelcomePage.cpp" line="172" />
         <source>GLYPH-SR</source>
         <translation>GLYPH-SR</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="116" />
+        <location filename="../ui/WelcomePage.cpp" line="107" />
         <source>Makes the picture bigger by blending each new pixel from the sixteen pixels around it, the way any image viewer zooms. It is instant and never invents anything, so blurry letters simply stay blurry, only larger.</source>
         <translation>像任何看图软件缩放那样，用周围十六个像素混合出每个新像素，从而放大图片。它瞬间完成，从不凭空添加内容，所以模糊的字母仍然模糊，只是变大了。</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="120" />
+        <location filename="../ui/WelcomePage.cpp" line="111" />
         <source>A neural network that has seen many pairs of blurry and sharp text images and learned what letters look like. It sharpens the region in a single pass and often recovers strokes that plain enlarging leaves smeared.</source>
         <translation>一个神经网络，见过大量模糊与清晰文字图像的配对，学会了字母的样子。它一次就能锐化区域，常常能恢复单纯放大后依然模糊的笔画。</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="124" />
+        <location filename="../ui/WelcomePage.cpp" line="115" />
         <source>A diffusion model: it starts from random noise and, step by step, turns it into a sharp image that fits the blurry region, while a text reader checks which letters it is forming. It is slower, but it can rebuild badly damaged text, and you can watch the image take shape.</source>
         <translation>一种扩散模型：它从随机噪声出发，一步步将其变成与模糊区域相符的清晰图像，同时由文本识别器检查正在形成哪些字母。它较慢，但能重建严重受损的文字，而且你可以看着图像逐渐成形。</translation>
     </message>
     <message>
-        <location filename="../ui/WelcomePage.cpp" line="128" />
+        <location filename="../ui/WelcomePage.cpp" line="119" />
         <source>Also a step-by-step diffusion model, but at every step it is steered by what an OCR engine reads, so the letters come out both sharp to the eye and correct for a machine reader. It balances looking natural against being legible, and the plots show how that balance shifts.</source>
         <translation>同样是逐步去噪的扩散模型，但每一步都由 OCR 引擎的识别结果来引导，使字母既在人眼看来清晰，又能被机器正确识别。它在自然观感与可读性之间取得平衡，图表会显示这种平衡如何变化。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WelcomePage.cpp" line="153" />
+        <location filename="../ui/WelcomePage.cpp" line="144" />
         <source>%1
 %n region(s)</source>
         <translation>
@@ -4088,7 +4119,7 @@ confidence %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/WelcomePage.cpp" line="154" />
+        <location filename="../ui/WelcomePage.cpp" line="145" />
         <source>Open %1 with its %n text region(s) marked</source>
         <translation>
             <numerusform>打开 %1，其中 %n 个文本区域已标记</numerusform>
