@@ -28,6 +28,7 @@ constexpr int modelHeight = 16;
 constexpr int minimumWidth = 16;
 constexpr int maximumWidth = 512;
 constexpr double kDefaultStart = 1.0;
+constexpr double kDefaultTextStart = 1.0;
 
 torch::Tensor resized(const torch::Tensor &image, int64_t height, int64_t width)
 {
@@ -143,7 +144,16 @@ MethodInfo DiffTsrMethod::info() const
     start.defaultValue = kDefaultStart;
     start.minimum = 0.05;
     start.maximum = 1.0;
-    info.parameters = {eta, mode, start};
+    MethodParameter textStart;
+    textStart.key = QStringLiteral("text-start");
+    textStart.label = tr("Text start");
+    textStart.toolTip = tr("Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first "
+                           "reading is noised to that level, so lower values trust the reading more; 1 starts from noise");
+    textStart.kind = MethodParameter::Kind::Real;
+    textStart.defaultValue = kDefaultTextStart;
+    textStart.minimum = 0.0;
+    textStart.maximum = 1.0;
+    info.parameters = {eta, mode, start, textStart};
     return info;
 }
 
@@ -168,6 +178,10 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const double start = options.parameters.value(QStringLiteral("start"), kDefaultStart).toDouble(&startOk);
     if (!startOk || !(start >= 0.05 && start <= 1.0))
         throw std::runtime_error(tr("DiffTSR's start must be between 0.05 and 1.").toStdString());
+    bool textStartOk = true;
+    const double textStart = options.parameters.value(QStringLiteral("text-start"), kDefaultTextStart).toDouble(&textStartOk);
+    if (!textStartOk || !(textStart >= 0.0 && textStart <= 1.0))
+        throw std::runtime_error(tr("DiffTSR's text start must be between 0 and 1.").toStdString());
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     const bool full = mode == QLatin1String("full");
@@ -194,6 +208,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         settings.steps = options.steps;
         settings.eta = eta;
         settings.start = start;
+        settings.textStart = textStart;
         settings.seed = options.seed + quint64(pass);
         settings.textDiffusion = full;
         settings.mixture = d->hasMixture;

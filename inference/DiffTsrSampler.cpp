@@ -40,6 +40,14 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
 
     torch::Tensor residual = imageDiffusion.noiseLevel(timesteps.front()) * normal(bicubic);
     torch::Tensor text = initialText.to(device, torch::kLong);
+    // The text chain's own timesteps: the image's, capped at its start.
+    const int textSpan = int(std::lround(std::clamp(settings.textStart, 0.0, 1.0) * textDiffusion.steps()));
+    const int textFirst = std::max(0, textSpan - 1);
+    const auto textTime = [&](int t) { return t < 0 ? -1 : std::min(t, textFirst); };
+    if (settings.textDiffusion && textSpan < textDiffusion.steps()) {
+        const torch::Tensor first = torch::full({batch}, int64_t(textFirst), torch::TensorOptions().dtype(torch::kLong).device(device));
+        text = MultinomialDiffusion::sample(textDiffusion.logMarginal(textDiffusion.logOneHot(text), first), generator);
+    }
     Result result;
     for (size_t i = 0; i < timesteps.size(); ++i) {
         if (cancel.isCancelled())
@@ -59,17 +67,18 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
                 imageCondition = model.tdmContext->forward(low, residual, tt);
         }
         const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition);
+        const int tText = textTime(t), sText = textTime(s);
         torch::Tensor logText;
         if (settings.textDiffusion)
-            logText = model.tdm->forward(text, tt, imageCondition);
+            logText = model.tdm->forward(text, torch::full({batch}, int64_t(tText), tt.options()), imageCondition);
         else
             logText = textDiffusion.logOneHot(text);
 
         const torch::Tensor imageNoise = normal(residual);
         residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);
-        if (settings.textDiffusion) {
-            text = s >= 0 ? MultinomialDiffusion::sample(textDiffusion.logPosterior(textDiffusion.logOneHot(text), logText, t, s), generator)
-                          : logText.argmax(-1);
+        if (settings.textDiffusion && sText < tText) {
+            text = sText >= 0 ? MultinomialDiffusion::sample(textDiffusion.logPosterior(textDiffusion.logOneHot(text), logText, tText, sText), generator)
+                              : logText.argmax(-1);
         }
 
         result.image = (bicubic + predicted / scale).clamp(0, 1);

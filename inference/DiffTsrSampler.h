@@ -30,6 +30,11 @@ public:
         // residual starts as the bicubic guess (r = 0) noised to that level, and c_T is read as
         // the text at that level, so fewer, better-trained low-noise steps do the work.
         double start = 1.0;
+        // Where the text chain starts, as a fraction of T: the recognizer's reading c_rec is
+        // taken as the clean text and noised by the forward process to that level
+        // (c ~ q(c_ts | c_rec)); while the image is noisier than that, the text waits there.
+        // 1 treats c_rec itself as c_T (which the TDM, trained on uniform noise at T, ignores).
+        double textStart = 1.0;
     };
     struct Step
     {

@@ -260,6 +260,14 @@ private Q_SLOTS:
         QVERIFY(!torch::equal(first.image, other.image));
         QCOMPARE(first.image.sizes().vec(), (std::vector<int64_t>{1, 3, 32, 64}));
         QCOMPARE(first.text.sizes().vec(), (std::vector<int64_t>{1, 24}));
+        // A text chain that starts from the reading noised to 0.3·T draws that noise from the
+        // same seeded generator: still reproducible.
+        settings.seed = 42;
+        settings.textStart = 0.3;
+        const auto noisedStart = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        QVERIFY(torch::equal(noisedStart.text, DiffTsrSampler::run(model, low, text, settings, {}, CancelToken()).text));
+        QVERIFY(torch::equal(noisedStart.image, DiffTsrSampler::run(model, low, text, settings, {}, CancelToken()).image));
+        settings.textStart = 1.0;
         // Image-only mode keeps the text it was given.
         settings.textDiffusion = false;
         const auto baseline = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
@@ -464,6 +472,11 @@ private Q_SLOTS:
         options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
         options.parameters.insert(QStringLiteral("eta"), 3.0);
         QVERIFY(!MethodRunner::run(method, crop, options, {}, CancelToken()).succeeded());
+        options.parameters.insert(QStringLiteral("eta"), 0.0);
+        options.parameters.insert(QStringLiteral("text-start"), 2.0);
+        result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(result.error.contains(QStringLiteral("text start")), qPrintable(result.error));
+        options.parameters.remove(QStringLiteral("text-start"));
 
         DiffTsrMethod missing(QStringLiteral("difftsr"), QString(), dir.filePath(QStringLiteral("absent.json")), crnnManifest);
         options.parameters.remove(QStringLiteral("eta"));

@@ -710,77 +710,92 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="118" />
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="126" />
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="134" />
         <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="141" />
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <source>Text start</source>
+        <translation>Textstart</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="150" />
+        <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
+        <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="169" />
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="172" />
         <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="166" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="176" />
         <source>DiffTSR's eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="180" />
         <source>DiffTSR's start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="175" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="184" />
+        <source>DiffTSR's text start must be between 0 and 1.</source>
+        <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="189" />
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="242" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="230" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="245" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>

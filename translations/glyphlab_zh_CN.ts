@@ -709,77 +709,92 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="116" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="117" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="118" />
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="126" />
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="134" />
         <source>full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="141" />
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="149" />
+        <source>Text start</source>
+        <translation>文本起点</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="150" />
+        <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
+        <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="169" />
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="172" />
         <source>Unknown DiffTSR mode "%1"; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="166" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="176" />
         <source>DiffTSR's eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="180" />
         <source>DiffTSR's start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="175" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="184" />
+        <source>DiffTSR's text start must be between 0 and 1.</source>
+        <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="189" />
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="242" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads "%6" (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="230" />
+        <location filename="../inference/DiffTsrMethod.cpp" line="245" />
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to "%6".</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
