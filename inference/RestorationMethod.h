@@ -9,6 +9,7 @@
 #include <QImage>
 
 #include <functional>
+#include <vector>
 
 using StepSink = std::function<void(const StepRecord &)>;
 
@@ -25,4 +26,9 @@ public:
     virtual QImage restore(const QImage &crop, const RestoreOptions &options,
                            const ComputeDevice &device, const StepSink &onStep,
                            const CancelToken &cancel) = 0;
+    // Several crops with the same options, each as restore() would give it (no step records).
+    // This default restores them one by one; a method that can batch its network overrides it.
+    // Crops must be valid for the method (see MethodRunner::validate). Throws like restore().
+    virtual std::vector<QImage> restoreBatch(const std::vector<QImage> &crops, const RestoreOptions &options,
+                                             const ComputeDevice &device, const CancelToken &cancel);
 };
