@@ -25,5 +25,6 @@ void ApplicationSetup::configure(QCoreApplication &app)
     if (translator->load(locale, QStringLiteral("glyphlab"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 
+    TorchRuntime::keepFreedMemory();
     TorchRuntime::useAllCores();
 }

@@ -26,7 +26,8 @@ const BenchmarkRow *BenchmarkReport::find(const QString &method, const QString &
 double BenchmarkReport::gapClosure(const QString &method, const QString &set, const QString &recognizer) const
 {
     const BenchmarkRow *row = find(method, set), *bicubic = find(QStringLiteral("bicubic"), set), *hr = find(QStringLiteral("hr"), set);
-    if (!row || !bicubic || !hr)
+    if (!row || !bicubic || !hr || !row->accuracy.contains(recognizer) || !bicubic->accuracy.contains(recognizer)
+        || !hr->accuracy.contains(recognizer))
         return std::nan("");
     return TextMetrics::gapClosure(row->accuracy.value(recognizer), bicubic->accuracy.value(recognizer), hr->accuracy.value(recognizer));
 }
@@ -61,7 +62,8 @@ QString BenchmarkReport::markdown() const
         for (const QString &set : sets) {
             const BenchmarkRow *row = find(method, set);
             for (const QString &recognizer : m_recognizers)
-                text += row ? QStringLiteral(" %1 |").arg(100.0 * row->accuracy.value(recognizer), 0, 'f', 1) : QStringLiteral(" – |");
+                text += row && row->accuracy.contains(recognizer) ? QStringLiteral(" %1 |").arg(100.0 * row->accuracy.value(recognizer), 0, 'f', 1)
+                                                                  : QStringLiteral(" – |");
         }
         text += QLatin1Char('\n');
     }
@@ -78,19 +80,31 @@ QString BenchmarkReport::markdown() const
         }
         text += QLatin1Char('\n');
     }
-    text += tr("\n## Character error rate, image quality and speed\n\n| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |\n|---|---|---:|---:|---:|---:|---:|\n")
-                .arg(m_recognizers.join(QStringLiteral(" / ")));
+    int batch = 0;
+    for (const BenchmarkRow &row : m_rows)
+        batch = std::max(batch, row.batchSize);
+    const QString batchText = batch > 0 ? QString::number(batch) : QStringLiteral("–");
+    text += tr("\n## Character error rate, image quality and speed\n\n");
+    if (batch > 0)
+        text += tr("ms per crop: the set's crops one at a time. At 64×16: the set's low-resolution crops brought to 64×16, "
+                   "one per call, and %1 per call.\n\n").arg(batch);
+    text += tr("| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | ms per 64×16 crop | 64×16 crops/s, batch %2 | failures |\n")
+                  .arg(m_recognizers.join(QStringLiteral(" / ")), batchText)
+            + QStringLiteral("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (const BenchmarkRow &row : m_rows) {
         QStringList errors;
         for (const QString &recognizer : m_recognizers)
-            errors << QString::number(row.errorRate.value(recognizer), 'f', 3);
+            errors << (row.errorRate.contains(recognizer) ? QString::number(row.errorRate.value(recognizer), 'f', 3) : QStringLiteral("–"));
         const bool truth = row.method == QLatin1String("hr");
-        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |\n")
+        const bool timed = !truth && row.batchSize > 0;
+        text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                     .arg(row.method, row.set, errors.join(QStringLiteral(" / ")),
                          truth ? QStringLiteral("–") : QString::number(row.psnr, 'f', 2),
                          truth ? QStringLiteral("–") : QString::number(row.ssim, 'f', 4),
-                         truth ? QStringLiteral("–") : QString::number(row.millisecondsPerCrop, 'f', 2))
-                    .arg(row.failures);
+                         truth ? QStringLiteral("–") : QString::number(row.millisecondsPerCrop, 'f', 2),
+                         timed ? QString::number(row.fixedSizeMillisecondsPerCrop, 'f', 2) : QStringLiteral("–"),
+                         timed ? QString::number(row.fixedSizeCropsPerSecond, 'f', 1) : QStringLiteral("–"),
+                         QString::number(row.failures));
     }
     bool ownReadings = false;
     for (const BenchmarkRow &row : m_rows)
@@ -113,8 +127,10 @@ QJsonObject BenchmarkReport::json() const
     for (const BenchmarkRow &row : m_rows) {
         QJsonObject accuracy, errors, gaps;
         for (const QString &recognizer : m_recognizers) {
-            accuracy.insert(recognizer, row.accuracy.value(recognizer));
-            errors.insert(recognizer, row.errorRate.value(recognizer));
+            if (row.accuracy.contains(recognizer))
+                accuracy.insert(recognizer, row.accuracy.value(recognizer));
+            if (row.errorRate.contains(recognizer))
+                errors.insert(recognizer, row.errorRate.value(recognizer));
             const double gap = gapClosure(row.method, row.set, recognizer);
             if (!std::isnan(gap))
                 gaps.insert(recognizer, gap);
@@ -132,6 +148,13 @@ QJsonObject BenchmarkReport::json() const
         object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
         if (row.ownTextCount > 0)
             object.insert(QStringLiteral("ownTextAccuracy"), row.ownTextAccuracy);
+        if (row.batchSize > 0) {
+            object.insert(QStringLiteral("fixedSize"), QJsonObject{{QStringLiteral("width"), 64},
+                                                                  {QStringLiteral("height"), 16},
+                                                                  {QStringLiteral("millisecondsPerCrop"), row.fixedSizeMillisecondsPerCrop},
+                                                                  {QStringLiteral("batch"), row.batchSize},
+                                                                  {QStringLiteral("cropsPerSecond"), row.fixedSizeCropsPerSecond}});
+        }
         rows.append(object);
     }
     QJsonObject root;

@@ -8,11 +8,13 @@
 #include "RestoreOptions.h"
 #include "RestoreResult.h"
 #include "TextMetrics.h"
+#include "TorchRuntime.h"
 
 #include <QElapsedTimer>
 
 #include <cmath>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 #include <thread>
 
@@ -22,6 +24,7 @@ struct Reading
 {
     double accuracy = 0;
     double errorRate = 0;
+    bool applicable = true; // false: the engine cannot do this kind of reading at all
 };
 
 Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
@@ -48,13 +51,15 @@ Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
 // errorRate = 1 − recall.
 Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
 {
-    int truePositives = 0, detected = 0, truths = 0;
+    int truePositives = 0, detected = 0, truths = 0, attempts = 0, failures = 0;
     for (size_t i = 0; i < images.size(); ++i) {
         QList<OcrTextBox> found;
         if (!images[i].isNull()) {
+            ++attempts;
             try {
                 found = engine.detect(images[i]);
             } catch (const std::exception &) {
+                ++failures;
                 found.clear();
             }
         }
@@ -89,13 +94,42 @@ Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
     const double precision = detected ? double(truePositives) / detected : 0.0;
     const double recall = truths ? double(truePositives) / truths : 0.0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
-    return {f1, 1.0 - recall};
+    // An engine that refuses every photo (a word recognizer) has no scene-level figures.
+    return {f1, 1.0 - recall, attempts == 0 || failures < attempts};
+}
+
+// See BenchmarkRow: the set's LR crops at 64×16, one per call, then `batchSize` per call.
+void measureSpeed(RestorationMethod &method, const BenchmarkSet &set, const RestoreOptions &options, int batchSize,
+                  BenchmarkRow &row)
+{
+    QString error;
+    const std::optional<ComputeDevice> device = TorchRuntime::resolveDevice(options.device, &error);
+    if (!device)
+        throw std::runtime_error(error.toStdString());
+    std::vector<QImage> crops;
+    for (const BenchmarkPair &pair : set.pairs)
+        crops.push_back(pair.lowResolution.convertToFormat(QImage::Format_RGB888).scaled(64, 16, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    const CancelToken cancel;
+    method.restoreBatch({crops.front()}, options, *device, cancel); // loads the model
+    QElapsedTimer timer;
+    timer.start();
+    for (const QImage &crop : crops)
+        method.restoreBatch({crop}, options, *device, cancel);
+    row.fixedSizeMillisecondsPerCrop = double(timer.nsecsElapsed()) / 1e6 / double(crops.size());
+    timer.restart();
+    for (size_t start = 0; start < crops.size(); start += size_t(batchSize)) {
+        const size_t end = std::min(crops.size(), start + size_t(batchSize));
+        method.restoreBatch(std::vector<QImage>(crops.begin() + qsizetype(start), crops.begin() + qsizetype(end)), options, *device, cancel);
+    }
+    row.fixedSizeCropsPerSecond = double(crops.size()) / std::max(1e-9, double(timer.nsecsElapsed()) / 1e9);
+    row.batchSize = batchSize;
 }
 
 } // namespace
 
 std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const std::vector<RestorationMethod *> &methods,
-                                               const QStringList &recognizers, const QString &device, const Log &log)
+                                               const QStringList &recognizers, const QString &device, int batchSize,
+                                               const Log &log)
 {
     std::vector<std::unique_ptr<OcrEngine>> engines;
     for (const QString &id : recognizers) {
@@ -129,6 +163,11 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
                 std::rethrow_exception(failure);
         }
         for (size_t e = 0; e < engines.size(); ++e) {
+            if (!readings[e].applicable) {
+                if (row.method == QLatin1String("hr") && log)
+                    log(tr("%1 cannot find text on photos: no figures for it on %2.").arg(recognizers[qsizetype(e)], set.name));
+                continue;
+            }
             row.accuracy.insert(recognizers[qsizetype(e)], readings[e].accuracy);
             row.errorRate.insert(recognizers[qsizetype(e)], readings[e].errorRate);
         }
@@ -152,8 +191,12 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         RestoreOptions options;
         options.scale = set.scale;
         options.device = device;
+        options.stepDetails = false;
         std::vector<QImage> outputs;
         double seconds = 0;
+        // Untimed first run: loading the model is not the method's speed.
+        if (!set.pairs.empty())
+            MethodRunner::run(*method, set.pairs.front().lowResolution, options, {}, CancelToken());
         for (const BenchmarkPair &pair : set.pairs) {
             const RestoreResult result = MethodRunner::run(*method, pair.lowResolution, options, {}, CancelToken());
             if (result.status != RestoreResult::Status::Succeeded) {
@@ -181,6 +224,15 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         row.millisecondsPerCrop = 1000.0 * seconds / restored;
         if (row.ownTextCount > 0)
             row.ownTextAccuracy /= row.count; // crops that failed count as misread
+        if (batchSize > 0 && !set.sceneLevel && !set.pairs.empty() && row.failures < row.count) {
+            try {
+                measureSpeed(*method, set, options, batchSize, row);
+            } catch (const std::exception &e) {
+                row.batchSize = 0;
+                if (log)
+                    log(tr("%1: the speed measurement at 64×16 failed: %2").arg(row.method, QString::fromLocal8Bit(e.what()).section(QLatin1Char('\n'), 0, 0)));
+            }
+        }
         measure(row, outputs);
         rows.push_back(row);
         if (log)

@@ -3,6 +3,7 @@
 #include "RestoreCancelled.h"
 #include "TensorImage.h"
 #include "TorchDevice.h"
+#include "TorchRuntime.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -32,6 +33,9 @@ QImage BicubicMethod::restore(const QImage &crop, const RestoreOptions &options,
     timer.start();
 
     const torch::Device torchDevice = TorchDevice::of(device);
+    // A crop is too small to share between threads (see TorchRuntime::ThreadLimit).
+    const qint64 outputPixels = qint64(crop.width()) * crop.height() * options.scale * options.scale;
+    const TorchRuntime::ThreadLimit threads(outputPixels < 1'000'000 ? 1 : 0);
     const torch::Tensor input = TensorImage::toTensor(crop, torchDevice);
     namespace F = torch::nn::functional;
     const std::vector<int64_t> size{int64_t(crop.height()) * options.scale,

@@ -1,17 +1,20 @@
 #include "CrnnOcrEngine.h"
 
+#include "CrnnInference.h"
 #include "CrnnModelFile.h"
 #include "ModelLocator.h"
+#include "TorchRuntime.h"
 #include "TrainingBatch.h"
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 struct CrnnOcrEngine::Private
 {
     QString manifestPath;
     QString problem;
-    CrnnNet net{nullptr};
+    std::optional<CrnnInference> net;
 
     void load()
     {
@@ -24,7 +27,7 @@ struct CrnnOcrEngine::Private
             return;
         }
         try {
-            net = CrnnModelFile::load(path);
+            net.emplace(CrnnModelFile::load(path));
         } catch (const std::exception &e) {
             problem = QString::fromUtf8(e.what());
         }
@@ -69,6 +72,7 @@ OcrReading CrnnOcrEngine::recognize(const QImage &crop)
     const int width = std::clamp(int(std::lround(32 * aspect / 4.0)) * 4, 32, 1024);
     const QImage input = crop.convertToFormat(QImage::Format_RGB888).scaled(width, 32, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     torch::InferenceMode inferenceMode;
+    const TorchRuntime::ThreadLimit oneThread(1); // one crop: see ThreadLimit
     return CrnnNetImpl::read(d->net->forward(TrainingBatch::imageTensor(input))).value(0);
 }
 

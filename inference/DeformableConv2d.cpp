@@ -47,3 +47,48 @@ torch::Tensor DeformableConv2dImpl::deform(const torch::Tensor &input, const tor
     const torch::Tensor mixing = weight.reshape({weight.size(0), channels * kernel * kernel, 1, 1});
     return torch::conv2d(sampled, mixing, bias);
 }
+
+torch::Tensor DeformableConv2dImpl::gatherMixing(const torch::Tensor &weight)
+{
+    return weight.detach().permute({0, 2, 3, 1}).reshape({weight.size(0), -1, 1, 1});
+}
+
+torch::Tensor DeformableConv2dImpl::deformByGather(const torch::Tensor &input, const torch::Tensor &offsets,
+                                                   const std::function<torch::Tensor(const torch::Tensor &)> &mixing, int kernel)
+{
+    const int64_t batch = input.size(0), channels = input.size(1), height = input.size(2), width = input.size(3);
+    const int64_t taps = int64_t(kernel) * kernel;
+    const int half = kernel / 2;
+    const auto options = offsets.options();
+    // Sampling positions in pixels, B×H×W×taps.
+    const torch::Tensor shifts = torch::arange(taps, options.dtype(torch::kLong));
+    const torch::Tensor tapY = shifts.div(kernel, "floor").sub(half).to(options), tapX = shifts.remainder(kernel).sub(half).to(options);
+    const torch::Tensor perTap = offsets.view({batch, taps, 2, height, width}).permute({0, 3, 4, 1, 2});
+    torch::Tensor y = perTap.select(4, 0) + (torch::arange(height, options).view({1, height, 1, 1}) + tapY);
+    torch::Tensor x = perTap.select(4, 1) + (torch::arange(width, options).view({1, 1, width, 1}) + tapX);
+    // grid_sample (align_corners) maps every coordinate of a one-pixel-wide axis onto that pixel.
+    if (height == 1)
+        y = torch::zeros_like(y);
+    if (width == 1)
+        x = torch::zeros_like(x);
+    const torch::Tensor y0 = y.floor(), x0 = x.floor();
+    const torch::Tensor fy = y - y0, fx = x - x0;
+    const torch::Tensor base = torch::arange(batch, options.dtype(torch::kLong)).mul(height * width).view({batch, 1, 1, 1});
+    // Channels-last input: one row of `channels` values per pixel.
+    const torch::Tensor pixels = input.contiguous(at::MemoryFormat::ChannelsLast).permute({0, 2, 3, 1}).reshape({batch * height * width, channels});
+    torch::Tensor sampled;
+    for (int corner = 0; corner < 4; ++corner) {
+        const int dy = corner / 2, dx = corner % 2;
+        const torch::Tensor yc = dy ? y0 + 1 : y0, xc = dx ? x0 + 1 : x0;
+        const torch::Tensor inside = (yc >= 0).logical_and_(yc <= height - 1).logical_and_(xc >= 0).logical_and_(xc <= width - 1);
+        const torch::Tensor weight = (dy ? fy : 1 - fy).mul(dx ? fx : 1 - fx).mul_(inside);
+        const torch::Tensor index = yc.clamp(0, height - 1).to(torch::kLong).mul_(width).add_(xc.clamp(0, width - 1).to(torch::kLong)).add_(base);
+        const torch::Tensor values = pixels.index_select(0, index.reshape(-1)).view({batch, height, width, taps, channels});
+        if (sampled.defined())
+            sampled.addcmul_(values, weight.unsqueeze(4));
+        else
+            sampled = values.mul_(weight.unsqueeze(4));
+    }
+    // B×H×W×(taps·C) is the channels-last layout of B×(taps·C)×H×W.
+    return mixing(sampled.view({batch, height, width, taps * channels}).permute({0, 3, 1, 2}));
+}

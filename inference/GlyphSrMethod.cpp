@@ -1,7 +1,9 @@
 #include "GlyphSrMethod.h"
 
 #include "CharacterSet.h"
+#include "CrnnInference.h"
 #include "CrnnModelFile.h"
+#include "GlyphSrInference.h"
 #include "GlyphSrNet.h"
 #include "ModelLocator.h"
 #include "ModelManifest.h"
@@ -9,6 +11,7 @@
 #include "RestoreCancelled.h"
 #include "TensorImage.h"
 #include "TorchDevice.h"
+#include "TorchRuntime.h"
 #include "TrainingBatch.h"
 
 #include <QElapsedTimer>
@@ -17,8 +20,11 @@
 
 #include <cmath>
 #include <cstring>
+#include <exception>
+#include <map>
 #include <optional>
 #include <stdexcept>
+#include <thread>
 
 namespace {
 
@@ -28,6 +34,26 @@ namespace F = torch::nn::functional;
 // height with their aspect ratio kept, widths in multiples of 4 (the recognizer's frame).
 constexpr int modelHeight = 16;
 constexpr int maximumWidth = 512;
+constexpr size_t maximumBatch = 64;
+
+// The network input of one pass: the first pass brings the crop to the trained line height;
+// the second (×4) pass enlarges the first pass's output as it is, at twice that height.
+QImage passInput(const QImage &current, int pass)
+{
+    const int height = pass == 0 ? modelHeight : current.height();
+    const double aspect = double(current.width()) / std::max(1, current.height());
+    const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumWidth * (pass + 1));
+    return current.size() == QSize(width, height) ? current : current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+// The recognizer reads at its trained height of 32 (the bicubic ×2 of a 16-pixel line).
+torch::Tensor recognizerInput(const torch::Tensor &low)
+{
+    const int64_t height = low.size(2), width = low.size(3);
+    const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * width / height / 4.0)) * 4);
+    return F::interpolate(low, F::InterpolateFuncOptions().size(std::vector<int64_t>{32, readWidth})
+                                   .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+}
 
 QImage grayImage(const torch::Tensor &map)
 {
@@ -47,8 +73,8 @@ struct GlyphSrMethod::Private
     QString glyphSrManifest;
     QString recognizerManifest;
     std::optional<torch::Device> loadedOn;
-    CrnnNet recognizer{nullptr};
-    GlyphSrNet net{nullptr};
+    std::optional<CrnnInference> recognizer;
+    std::optional<GlyphSrInference> net;
 
     void load(const torch::Device &device)
     {
@@ -81,9 +107,23 @@ struct GlyphSrMethod::Private
         model->eval();
         crnn->to(device);
         model->to(device);
-        recognizer = crnn;
-        net = model;
+        recognizer.emplace(crnn);
+        net.emplace(model);
         loadedOn = device;
+    }
+
+    // One pass over a batch of same-sized inputs (B×3×h×w in [0,1]): the ×2 images in [0,1].
+    torch::Tensor enlarge(const torch::Tensor &low, bool glyphOutputs, GlyphSrNetImpl::Output *output,
+                          torch::Tensor *recognizerLogProbabilities) const
+    {
+        const torch::Tensor logProbabilities = recognizer->forward(recognizerInput(low));
+        GlyphSrNetImpl::Output out = net->forward(low, CrnnInference::probabilityMap(logProbabilities), glyphOutputs);
+        const torch::Tensor sr = out.image.clamp(0, 1);
+        if (output)
+            *output = std::move(out);
+        if (recognizerLogProbabilities)
+            *recognizerLogProbabilities = logProbabilities;
+        return sr;
     }
 };
 
@@ -122,6 +162,7 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     torch::InferenceMode inferenceMode;
+    const TorchRuntime::ThreadLimit oneThread(1); // one crop: see ThreadLimit
     const int passes = options.scale >= 4 ? 2 : 1;
     QImage current = crop.convertToFormat(QImage::Format_RGB888);
     for (int pass = 0; pass < passes; ++pass) {
@@ -129,30 +170,22 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
             throw RestoreCancelled();
         QElapsedTimer timer;
         timer.start();
-        // The first pass brings the crop to the trained line height; the second (×4) pass
-        // enlarges the first pass's output as it is, at twice that height.
-        const int height = pass == 0 ? modelHeight : current.height();
-        const double aspect = double(current.width()) / std::max(1, current.height());
-        const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumWidth * (pass + 1));
-        const QImage input = current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const QImage input = passInput(current, pass);
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
-        // The recognizer reads at its trained height of 32 (the bicubic ×2 of a 16-pixel line).
-        const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * width / height / 4.0)) * 4);
-        const torch::Tensor enlarged = F::interpolate(low, F::InterpolateFuncOptions()
-                                                               .size(std::vector<int64_t>{32, readWidth})
-                                                               .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
-        const torch::Tensor probabilities = d->recognizer->probabilityMap(enlarged);
-        const GlyphSrNetImpl::Output out = d->net->forward(low, probabilities);
-        const torch::Tensor sr = out.image.clamp(0, 1);
+        GlyphSrNetImpl::Output out;
+        torch::Tensor logProbabilities;
+        const torch::Tensor sr = d->enlarge(low, options.stepDetails, &out, &logProbabilities);
         current = TensorImage::toImage(sr * 255.0);
 
-        // The readings and masks are only for someone watching; the benchmark passes no sink.
-        if (onStep) {
-            StepRecord record;
-            record.index = pass;
-            record.count = passes;
-            record.image = current;
-            const OcrReading before = CrnnNetImpl::read(d->recognizer->forward(enlarged)).value(0);
+        if (!onStep)
+            continue;
+        StepRecord record;
+        record.index = pass;
+        record.count = passes;
+        record.image = current;
+        if (options.stepDetails) {
+            // The readings and masks are only for someone watching; the benchmark asks for none.
+            const OcrReading before = CrnnNetImpl::read(logProbabilities).value(0);
             const torch::Tensor srAt32 = sr.size(2) == 32 ? sr
                 : F::interpolate(sr, F::InterpolateFuncOptions()
                                          .size(std::vector<int64_t>{32, std::max<int64_t>(4, sr.size(3) * 32 / sr.size(2) / 4 * 4)})
@@ -163,15 +196,16 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
             record.values.insert(QStringLiteral("confidence"), after.confidence);
             if (out.lineLogits.defined()) {
                 record.values.insert(QStringLiteral("lineMask"), grayImage(torch::sigmoid(out.lineLogits)[0][0]));
-                const torch::Tensor characters = torch::sigmoid(out.characterLogits)[0];
+                const torch::Tensor characters = torch::sigmoid(out.characterLogits)[0].cpu();
                 const torch::Tensor classProbabilities = torch::softmax(out.classLogits[0], 1).cpu();
+                const torch::Tensor peaks = characters.amax({1, 2});
                 QVariantList masks;
                 QStringList labels;
                 QString slotText;
                 for (int64_t k = 0; k < characters.size(0); ++k) {
                     const auto [probability, cls] = classProbabilities[k].max(0);
                     const int classIndex = int(cls.item<int64_t>());
-                    if (classIndex == 0 || characters[k].max().item<float>() < 0.3f)
+                    if (classIndex == 0 || peaks[k].item<float>() < 0.3f)
                         continue;
                     masks.append(grayImage(characters[k]));
                     labels.append(QStringLiteral("%1 %2").arg(CharacterSet::character(classIndex)).arg(probability.item<float>(), 0, 'f', 2));
@@ -182,11 +216,91 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
                 record.values.insert(QStringLiteral("glyphReading"), slotText);
             }
             record.caption = tr("Pass %1 of %2: ×2 at %3×%4; the recognizer read \"%5\" before and \"%6\" after.")
-                                 .arg(pass + 1).arg(passes).arg(width).arg(height).arg(before.text, after.text);
-            record.seconds = timer.nsecsElapsed() / 1e9;
-            onStep(record);
+                                 .arg(pass + 1).arg(passes).arg(input.width()).arg(input.height()).arg(before.text, after.text);
+        } else {
+            record.caption = tr("Pass %1 of %2: ×2 at %3×%4.").arg(pass + 1).arg(passes).arg(input.width()).arg(input.height());
         }
+        record.seconds = timer.nsecsElapsed() / 1e9;
+        onStep(record);
     }
     const QSize target = crop.size() * options.scale;
     return current.size() == target ? current : current.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+std::vector<QImage> GlyphSrMethod::restoreBatch(const std::vector<QImage> &crops, const RestoreOptions &options,
+                                                const ComputeDevice &device, const CancelToken &cancel)
+{
+    const torch::Device torchDevice = TorchDevice::of(device);
+    d->load(torchDevice);
+    // On a CPU the cores share the batch, each with its own part on one thread: per-operation
+    // threading makes every operation wait for the slowest core, which costs the most exactly
+    // when other programs keep a core busy (see TorchRuntime::ThreadLimit).
+    const size_t workers = torchDevice.is_cpu() ? size_t(std::max(1, torch::get_num_threads())) : 1;
+    const int passes = options.scale >= 4 ? 2 : 1;
+    std::vector<QImage> current;
+    current.reserve(crops.size());
+    for (const QImage &crop : crops)
+        current.push_back(crop.convertToFormat(QImage::Format_RGB888));
+    for (int pass = 0; pass < passes; ++pass) {
+        // Batches need one size: group the crops by the size of their network input, then cut
+        // each group into parts of at most maximumBatch, as many parts as workers where it can.
+        std::vector<QImage> inputs;
+        inputs.reserve(current.size());
+        std::map<std::pair<int, int>, std::vector<size_t>> groups;
+        for (size_t i = 0; i < current.size(); ++i) {
+            inputs.push_back(passInput(current[i], pass));
+            groups[{inputs[i].width(), inputs[i].height()}].push_back(i);
+        }
+        std::vector<std::vector<size_t>> parts;
+        for (const auto &[size, members] : groups) {
+            const size_t count = std::max((members.size() + maximumBatch - 1) / maximumBatch, std::min(workers, members.size()));
+            for (size_t part = 0; part < count; ++part) {
+                const size_t start = members.size() * part / count, end = members.size() * (part + 1) / count;
+                parts.emplace_back(members.begin() + qsizetype(start), members.begin() + qsizetype(end));
+            }
+        }
+        const auto work = [&](size_t worker, size_t stride) {
+            const TorchRuntime::ThreadLimit oneThread(torchDevice.is_cpu() ? 1 : 0);
+            torch::InferenceMode inferenceMode;
+            for (size_t p = worker; p < parts.size(); p += stride) {
+                if (cancel.isCancelled())
+                    throw RestoreCancelled();
+                std::vector<torch::Tensor> tensors;
+                for (size_t index : parts[p])
+                    tensors.push_back(TrainingBatch::imageTensor(inputs[index]));
+                const torch::Tensor bytes = d->enlarge(torch::cat(tensors).to(torchDevice), false, nullptr, nullptr) * 255.0;
+                for (size_t m = 0; m < parts[p].size(); ++m)
+                    current[parts[p][m]] = TensorImage::toImage(bytes.narrow(0, int64_t(m), 1));
+            }
+        };
+        const size_t threads = std::min(workers, parts.size());
+        if (threads <= 1) {
+            work(0, 1);
+            continue;
+        }
+        std::vector<std::exception_ptr> failures(threads);
+        std::vector<std::thread> pool;
+        for (size_t t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                try {
+                    work(t, threads);
+                } catch (...) {
+                    failures[t] = std::current_exception();
+                }
+            });
+        }
+        for (std::thread &thread : pool)
+            thread.join();
+        for (const std::exception_ptr &failure : failures) {
+            if (failure)
+                std::rethrow_exception(failure);
+        }
+    }
+    std::vector<QImage> results;
+    results.reserve(crops.size());
+    for (size_t i = 0; i < crops.size(); ++i) {
+        const QSize target = crops[i].size() * options.scale;
+        results.push_back(current[i].size() == target ? current[i] : current[i].scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation));
+    }
+    return results;
 }

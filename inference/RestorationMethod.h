@@ -10,6 +10,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <vector>
 
 using StepSink = std::function<void(const StepRecord &)>;
 
@@ -29,4 +30,9 @@ public:
     // What the last restore() on this thread found besides the image, for reports (DiffTSR:
     // "text", its own final reading). Empty for most methods.
     virtual QVariantMap resultValues() const;
+    // Several crops with the same options, each as restore() would give it (no step records).
+    // This default restores them one by one; a method that can batch its network overrides it.
+    // Crops must be valid for the method (see MethodRunner::validate). Throws like restore().
+    virtual std::vector<QImage> restoreBatch(const std::vector<QImage> &crops, const RestoreOptions &options,
+                                             const ComputeDevice &device, const CancelToken &cancel);
 };

@@ -15,6 +15,9 @@ struct RestoreOptions
     QString device = QStringLiteral("auto");
     // Method-specific values, keyed by MethodParameter::key; missing keys take the default.
     QVariantMap parameters;
+    // Per-step extras for a viewer (readings, masks) that cost time beyond the restoration;
+    // the benchmark turns them off. The restored image is the same either way.
+    bool stepDetails = true;
 };
 
 Q_DECLARE_METATYPE(RestoreOptions)

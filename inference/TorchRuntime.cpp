@@ -5,6 +5,8 @@
 
 #include <torch/torch.h>
 
+#include <malloc.h>
+
 int TorchRuntime::intendedThreads()
 {
     // An explicit OMP_NUM_THREADS wins: trainings that share a small machine run much faster
@@ -20,6 +22,30 @@ int TorchRuntime::useAllCores()
     if (torch::get_num_threads() != cores)
         torch::set_num_threads(cores);
     return torch::get_num_threads();
+}
+
+TorchRuntime::ThreadLimit::ThreadLimit(int threads)
+    : m_previous(torch::get_num_threads())
+{
+    if (threads >= 1 && threads < m_previous)
+        torch::set_num_threads(threads);
+}
+
+TorchRuntime::ThreadLimit::~ThreadLimit()
+{
+    if (torch::get_num_threads() != m_previous)
+        torch::set_num_threads(m_previous);
+}
+
+bool TorchRuntime::keepFreedMemory()
+{
+#if defined(__GLIBC__)
+    // Blocks up to 1 GiB come from the heap, and up to 1 GiB of free heap is kept.
+    constexpr int limit = 1 << 30;
+    return mallopt(M_MMAP_THRESHOLD, limit) == 1 && mallopt(M_TRIM_THRESHOLD, limit) == 1;
+#else
+    return true;
+#endif
 }
 
 bool TorchRuntime::cudaAvailable()

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void scheduleRejectsBadOptions_data();
     void scheduleRejectsBadOptions();
     void detectJoinsWordsIntoLines();
+    void benchComparesLabelledMethodsWithTheCrnn();
+    void benchLeavesSceneFiguresOfAWordRecognizerEmpty();
 
 private:
     struct Run
@@ -152,6 +154,18 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("detect stray argument") << QStringList{QStringLiteral("detect"), QStringLiteral("photo.jpg")} << QStringLiteral("unexpected argument");
     QTest::newRow("detect bad confidence") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), in, QStringLiteral("--min-confidence"), QStringLiteral("1.5")}
                                            << QStringLiteral("--min-confidence takes a number from 0 to 1");
+    const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
+    const QString bench = QStringLiteral("bench");
+    QTest::newRow("bench bad batch") << QStringList{bench, QStringLiteral("--batch"), QStringLiteral("-1")} << QStringLiteral("--batch must be");
+    QTest::newRow("bench unknown set") << QStringList{bench, QStringLiteral("--sets"), QStringLiteral("synth-huge")}
+                                       << QStringLiteral("unknown test set \"synth-huge\"; known: synth-easy");
+    QTest::newRow("bench label without manifest") << QStringList{bench, QStringLiteral("--methods"), QStringLiteral("ablation=/nonexistent/glyphsr.json")}
+                                                  << QStringLiteral("\"ablation\": there is no GlyphSR manifest at /nonexistent/glyphsr.json");
+    QTest::newRow("bench label without path") << QStringList{bench, QStringLiteral("--methods"), QStringLiteral("ablation=")} << QStringLiteral("label=path");
+    QTest::newRow("bench label twice") << QStringList{bench, QStringLiteral("--methods"), QStringLiteral("a=%1,a=%1").arg(manifest)}
+                                       << QStringLiteral("\"a\" names two rows");
+    QTest::newRow("bench built-in id as label") << QStringList{bench, QStringLiteral("--methods"), QStringLiteral("glyphsr=%1").arg(manifest)}
+                                                << QStringLiteral("built-in method");
 }
 
 void TestCommandLine::usageErrors()
@@ -284,7 +298,7 @@ void TestCommandLine::runsTheDemoHeadless()
     const Run run = cli({QStringLiteral("demo"), QStringLiteral("--output"), dir.path()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QLatin1String("street-sign.jpg")), qPrintable(run.out));
-    QCOMPARE(QImage(dir.filePath(QStringLiteral("the-washington-post.png"))).size(), QSize(112, 104));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("washington.png"))).size(), QSize(96, 34));
     QCOMPARE(QImage(dir.filePath(QStringLiteral("at-all-times.png"))).size(), QSize(280, 88));
 }
 
@@ -499,6 +513,83 @@ void TestCommandLine::scheduleRejectsBadOptions()
     QVERIFY2(run.err.startsWith(QLatin1String("glyphlab-cli schedule: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+// The real-crop set with GlyphSR under two labels (the ablation rows' mechanism, here with the
+// shipped weights twice), read by the project's CRNN; throughput at 64×16 in batches of 2.
+void TestCommandLine::benchComparesLabelledMethodsWithTheCrnn()
+{
+    const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
+    if (!QFile::exists(manifest))
+        QSKIP("no shipped glyphsr.json");
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real"));
+    QVERIFY(QDir().mkpath(real));
+    QFile labels(real + QStringLiteral("/labels.tsv"));
+    QVERIFY(labels.open(QIODevice::WriteOnly | QIODevice::Text));
+    for (const QString &word : {QStringLiteral("garden"), QStringLiteral("market"), QStringLiteral("river")}) {
+        writeWord(real + QStringLiteral("/%1.png").arg(word), word);
+        labels.write(QStringLiteral("%1.png\t%1\n").arg(word).toUtf8());
+    }
+    labels.close();
+    const QString output = dir.filePath(QStringLiteral("report"));
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("glyphsr-a=%1,glyphsr-b=%1").arg(manifest),
+                         QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
+                         QStringLiteral("crnn"), QStringLiteral("--batch"), QStringLiteral("2"), QStringLiteral("--output"), output});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &row : {QStringLiteral("| hr |"), QStringLiteral("| bicubic |"), QStringLiteral("| glyphsr-a |"), QStringLiteral("| glyphsr-b |")})
+        QVERIFY2(run.out.contains(row), qPrintable(row + QLatin1Char('\n') + run.out));
+    QVERIFY2(run.out.contains(QLatin1String("real-x2 crnn")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("64×16 crops/s, batch 2")));
+    QFile file(output + QStringLiteral("/report.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(rows.size(), 4);
+    QJsonObject a, b;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        const QString method = row.value(QStringLiteral("method")).toString();
+        QCOMPARE(row.value(QStringLiteral("set")).toString(), QStringLiteral("real-x2"));
+        QCOMPARE(row.value(QStringLiteral("count")).toInt(), 3);
+        QVERIFY(row.value(QStringLiteral("wordAccuracy")).toObject().contains(QStringLiteral("crnn")));
+        const QJsonObject speed = row.value(QStringLiteral("fixedSize")).toObject();
+        if (method == QLatin1String("hr")) {
+            QVERIFY(speed.isEmpty());
+            // The CRNN reads the clean crops as they are.
+            QVERIFY(row.value(QStringLiteral("wordAccuracy")).toObject().value(QStringLiteral("crnn")).toDouble() > 0.5);
+            continue;
+        }
+        QCOMPARE(speed.value(QStringLiteral("batch")).toInt(), 2);
+        QVERIFY(speed.value(QStringLiteral("cropsPerSecond")).toDouble() > 0);
+        QVERIFY(speed.value(QStringLiteral("millisecondsPerCrop")).toDouble() > 0);
+        if (method == QLatin1String("glyphsr-a"))
+            a = row;
+        if (method == QLatin1String("glyphsr-b"))
+            b = row;
+    }
+    // The same weights under two labels give the same figures.
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    QCOMPARE(a.value(QStringLiteral("wordAccuracy")), b.value(QStringLiteral("wordAccuracy")));
+    QCOMPARE(a.value(QStringLiteral("psnr")), b.value(QStringLiteral("psnr")));
+}
+
+void TestCommandLine::benchLeavesSceneFiguresOfAWordRecognizerEmpty()
+{
+    QTemporaryDir dir;
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("bicubic"), QStringLiteral("--sets"),
+                         QStringLiteral("scene-x4"), QStringLiteral("--scene-count"), QStringLiteral("1"), QStringLiteral("--recognizers"),
+                         QStringLiteral("crnn"), QStringLiteral("--output"), dir.path()});
+    if (run.exitCode != 0 && (run.err.contains(QLatin1String("font")) || run.err.contains(QLatin1String("word list"))))
+        QSKIP("no evaluation fonts or word list for the scene set");
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("crnn cannot find text on photos")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("| bicubic | – |")), qPrintable(run.out));
+    QFile file(dir.filePath(QStringLiteral("report.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    for (const QJsonValue &row : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray()) {
+        QVERIFY(row.toObject().value(QStringLiteral("wordAccuracy")).toObject().isEmpty());
+        QVERIFY(!row.toObject().contains(QStringLiteral("fixedSize"))); // no 64×16 figures for scenes
+    }
 }
 
 // A GUI application object: the OCR tests render words with fonts (offscreen under ctest).

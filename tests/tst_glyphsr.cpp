@@ -1,17 +1,26 @@
 // GlyphSR and its parts: the deformable convolution against direct computations, the network's
 // shapes and start-up behaviour, weight files (good, missing, corrupt, mismatched), manifests,
-// determinism, the shipped models through the method interface, and the CRNN engine.
+// determinism, the shipped models through the method interface, and the CRNN engine; the
+// inference forms (GlyphSrInference, CrnnInference, deformByGather, InferenceOps) against the
+// straightforward forwards they replace, and batched restores against single ones.
+#include "BicubicMethod.h"
 #include "CancelToken.h"
 #include "CharacterSet.h"
+#include "CrnnInference.h"
+#include "CrnnModelFile.h"
 #include "CrnnOcrEngine.h"
 #include "DeformableConv2d.h"
+#include "GlyphSrInference.h"
 #include "GlyphSrMethod.h"
 #include "GlyphSrNet.h"
+#include "InferenceOps.h"
 #include "MethodRunner.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
+#include "RestoreCancelled.h"
 #include "RestoreResult.h"
 #include "TorchRuntime.h"
+#include "TrainingBatch.h"
 
 #include <QFile>
 #include <QFontDatabase>
@@ -71,6 +80,26 @@ GlyphSrNetImpl::Options smallOptions()
     options.classes = CharacterSet::classCount();
     options.priorChannels = 8;
     return options;
+}
+
+// Trained-looking parameters and BatchNorm statistics (a fresh network has unit BatchNorms, a zero
+// output layer and zero deformable offsets, which would hide mistakes in folding them).
+void perturb(torch::nn::Module &module)
+{
+    torch::NoGradGuard noGrad;
+    for (torch::Tensor &parameter : module.parameters())
+        parameter.add_(torch::randn_like(parameter) * 0.1);
+    for (const auto &buffer : module.named_buffers()) {
+        if (buffer.key().find("running_mean") != std::string::npos)
+            buffer.value().copy_(torch::randn_like(buffer.value()) * 0.2);
+        else if (buffer.key().find("running_var") != std::string::npos)
+            buffer.value().copy_(torch::rand_like(buffer.value()) * 1.5 + 0.5);
+    }
+}
+
+double maxDifference(const torch::Tensor &a, const torch::Tensor &b)
+{
+    return (a - b).abs().max().item<double>();
 }
 
 } // namespace
@@ -274,6 +303,198 @@ private Q_SLOTS:
         const RestoreResult refused = MethodRunner::run(mismatched, renderedWord(QStringLiteral("a"), QSize(32, 16)), options, {}, CancelToken());
         QCOMPARE(refused.status, RestoreResult::Status::Failed);
         QVERIFY(!refused.error.isEmpty());
+    }
+
+    void inferenceOpsMatchLibTorch()
+    {
+        torch::InferenceMode inferenceMode;
+        const torch::Tensor x = torch::cat({torch::randn({1000}) * 6, torch::tensor({-100.0f, -30.0f, 0.0f, 19.9f, 20.1f, 100.0f, 3e4f})});
+        QVERIFY2(torch::allclose(InferenceOps::mish(x), torch::mish(x), 1e-5, 1e-6), "mish");
+        for (const auto &[h, w] : std::vector<std::pair<int64_t, int64_t>>{{16, 64}, {9, 13}, {1, 7}}) {
+            const torch::Tensor image = torch::randn({2, 5, h, w});
+            if (h >= 2)
+                QVERIFY(torch::equal(InferenceOps::maxPool(image, 2, 2), torch::max_pool2d(image, {2, 2})));
+            QVERIFY(torch::equal(InferenceOps::maxPool(image, 1, 2), torch::max_pool2d(image, {1, 2})));
+            const torch::Tensor channelsLast = image.contiguous(at::MemoryFormat::ChannelsLast);
+            if (h >= 2)
+                QVERIFY(torch::equal(InferenceOps::maxPool(channelsLast, 2, 1), torch::max_pool2d(image, {2, 1})));
+        }
+    }
+
+    void deformByGatherMatchesGridSample()
+    {
+        torch::InferenceMode inferenceMode;
+        // Offsets up to ±4 pixels reach well beyond the edges; one-pixel axes are a special case
+        // of grid_sample that the gather copies.
+        for (const auto &[h, w] : std::vector<std::pair<int64_t, int64_t>>{{6, 9}, {16, 64}, {1, 5}, {4, 1}}) {
+            const torch::Tensor input = torch::randn({2, 3, h, w});
+            const torch::Tensor offsets = (torch::rand({2, 18, h, w}) * 8 - 4);
+            const torch::Tensor weight = torch::randn({4, 3, 3, 3}), bias = torch::randn({4});
+            const torch::Tensor mixing = DeformableConv2dImpl::gatherMixing(weight);
+            const torch::Tensor gathered = DeformableConv2dImpl::deformByGather(
+                input, offsets, [&](const torch::Tensor &t) { return torch::conv2d(t, mixing, bias); }, 3);
+            const torch::Tensor reference = DeformableConv2dImpl::deform(input, offsets, weight, bias, 3);
+            QVERIFY2(maxDifference(gathered, reference) < 1e-4, qPrintable(QStringLiteral("%1×%2: %3").arg(h).arg(w).arg(maxDifference(gathered, reference))));
+        }
+    }
+
+    void inferenceFormsMatchRandomNetworks_data()
+    {
+        QTest::addColumn<bool>("textPrior");
+        QTest::addColumn<bool>("glyphModules");
+        QTest::addColumn<bool>("withProbabilities");
+        QTest::addColumn<int>("height");
+        QTest::addColumn<int>("width");
+        QTest::newRow("full") << true << true << true << 16 << 64;
+        QTest::newRow("full, odd size") << true << true << true << 9 << 26;
+        QTest::newRow("second pass size") << true << true << true << 32 << 128;
+        QTest::newRow("prior missing") << true << true << false << 16 << 40;
+        QTest::newRow("no prior") << false << true << false << 16 << 64;
+        QTest::newRow("no glyph modules") << true << false << true << 16 << 64;
+        QTest::newRow("neither") << false << false << false << 16 << 32;
+    }
+
+    void inferenceFormsMatchRandomNetworks()
+    {
+        QFETCH(bool, textPrior);
+        QFETCH(bool, glyphModules);
+        QFETCH(bool, withProbabilities);
+        QFETCH(int, height);
+        QFETCH(int, width);
+        GlyphSrNetImpl::Options options = smallOptions();
+        options.textPrior = textPrior;
+        options.glyphModules = glyphModules;
+        GlyphSrNet net(options);
+        perturb(*net);
+        net->eval();
+        const GlyphSrInference fast(net);
+        torch::InferenceMode inferenceMode;
+        const torch::Tensor low = torch::rand({2, 3, height, width});
+        const torch::Tensor probabilities = withProbabilities
+            ? torch::softmax(torch::randn({2, CharacterSet::classCount(), 1, width / 2}), 1) : torch::Tensor();
+        const GlyphSrNetImpl::Output reference = net->forward(low, probabilities);
+        const GlyphSrNetImpl::Output quick = fast.forward(low, probabilities, true);
+        // The perturbed network's outputs are far from [0,1]: compare relative to their size.
+        const double scale = std::max(1.0, reference.image.abs().max().item<double>());
+        QVERIFY2(maxDifference(quick.image, reference.image) < 1e-4 * scale, qPrintable(QString::number(maxDifference(quick.image, reference.image))));
+        QCOMPARE(quick.lineLogits.defined(), glyphModules);
+        if (glyphModules) {
+            QVERIFY(maxDifference(quick.lineLogits, reference.lineLogits) < 1e-4 * std::max(1.0, reference.lineLogits.abs().max().item<double>()));
+            QVERIFY(maxDifference(quick.characterLogits, reference.characterLogits) < 1e-4 * std::max(1.0, reference.characterLogits.abs().max().item<double>()));
+            QVERIFY(maxDifference(quick.classLogits, reference.classLogits) < 1e-4 * std::max(1.0, reference.classLogits.abs().max().item<double>()));
+            // Without glyph outputs only the character maps, which the fusion needs, are computed.
+            const GlyphSrNetImpl::Output lean = fast.forward(low, probabilities, false);
+            QVERIFY(!lean.lineLogits.defined() && !lean.classLogits.defined());
+            QVERIFY(torch::allclose(lean.image, quick.image, 0, 1e-6));
+        }
+        // A copy: training the network further does not change the frozen form.
+        {
+            torch::NoGradGuard noGrad;
+            for (torch::Tensor &parameter : net->parameters())
+                parameter.add_(1.0);
+            for (torch::Tensor &buffer : net->buffers())
+                buffer.add_(1);
+        }
+        QVERIFY(torch::equal(fast.forward(low, probabilities, true).image, quick.image));
+    }
+
+    void inferenceFormsMatchTheShippedModels()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        const ModelManifest manifest = ModelManifest::read(modelsDir + QStringLiteral("/glyphsr.json"));
+        CrnnNet crnn = CrnnModelFile::load(modelsDir + QStringLiteral("/crnn.json"));
+        GlyphSrNetImpl::Options options;
+        options.channels = manifest.architecture.value(QStringLiteral("channels")).toInt();
+        options.blocks = manifest.architecture.value(QStringLiteral("blocks")).toInt();
+        options.slots = manifest.architecture.value(QStringLiteral("slots")).toInt();
+        options.priorChannels = manifest.architecture.value(QStringLiteral("priorChannels")).toInt();
+        options.classes = CharacterSet::classCount();
+        GlyphSrNet net(options);
+        ModuleWeights::load(*net, modelsDir + QStringLiteral("/glyphsr.pt"));
+        net->eval();
+        const GlyphSrInference fast(net);
+        const CrnnInference fastCrnn(crnn);
+        torch::InferenceMode inferenceMode;
+        namespace F = torch::nn::functional;
+        std::vector<torch::Tensor> inputs = {torch::rand({3, 3, 16, 64}), torch::rand({1, 3, 32, 136})};
+        for (const QString &word : {QStringLiteral("Garden"), QStringLiteral("ok"), QStringLiteral("Restoration")}) {
+            const QImage image = renderedWord(word, QSize(int(16 * word.size() * 0.6 / 4 + 1) * 4, 16));
+            inputs.push_back(TrainingBatch::imageTensor(image));
+        }
+        for (const torch::Tensor &low : inputs) {
+            const torch::Tensor enlarged = F::interpolate(low, F::InterpolateFuncOptions()
+                .size(std::vector<int64_t>{32, low.size(3) * 32 / low.size(2)}).mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
+            const torch::Tensor logProbabilities = crnn->forward(enlarged);
+            const torch::Tensor fastLogProbabilities = fastCrnn.forward(enlarged);
+            QVERIFY2(maxDifference(fastLogProbabilities, logProbabilities) < 1e-4, qPrintable(QString::number(maxDifference(fastLogProbabilities, logProbabilities))));
+            QVERIFY(torch::equal(CrnnInference::probabilityMap(logProbabilities), crnn->probabilityMap(enlarged)));
+            // The method's whole path: each network's fast form against its reference forward.
+            const GlyphSrNetImpl::Output reference = net->forward(low, crnn->probabilityMap(enlarged));
+            const GlyphSrNetImpl::Output quick = fast.forward(low, CrnnInference::probabilityMap(fastLogProbabilities), true);
+            QVERIFY2(maxDifference(quick.image, reference.image) < 1e-4, qPrintable(QString::number(maxDifference(quick.image, reference.image))));
+            QVERIFY(maxDifference(quick.characterLogits, reference.characterLogits) < 1e-3);
+            QVERIFY(maxDifference(quick.classLogits, reference.classLogits) < 1e-3);
+        }
+    }
+
+    void batchRestoreMatchesSingleRestores()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        GlyphSrMethod method;
+        BicubicMethod bicubic;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        ComputeDevice cpu;
+        // Two crops share a network input size (a batch of two), one does not.
+        const std::vector<QImage> crops = {renderedWord(QStringLiteral("Garden"), QSize(64, 16)), renderedWord(QStringLiteral("ok"), QSize(30, 12)),
+                                           renderedWord(QStringLiteral("River"), QSize(64, 16)), renderedWord(QStringLiteral("long line"), QSize(130, 33))};
+        for (int scale : {2, 4}) {
+            options.scale = scale;
+            const std::vector<QImage> batched = method.restoreBatch(crops, options, cpu, CancelToken());
+            const std::vector<QImage> bicubicBatched = bicubic.restoreBatch(crops, options, cpu, CancelToken());
+            QCOMPARE(batched.size(), crops.size());
+            for (size_t i = 0; i < crops.size(); ++i) {
+                const QImage single = method.restore(crops[i], options, cpu, [](const StepRecord &) {}, CancelToken());
+                QCOMPARE(batched[i].size(), crops[i].size() * scale);
+                QCOMPARE(batched[i].format(), single.format());
+                // Equal up to float rounding in the 8-bit result.
+                int worst = 0;
+                for (int y = 0; y < single.height(); ++y) {
+                    const uchar *a = single.constScanLine(y), *b = batched[i].constScanLine(y);
+                    for (int x = 0; x < single.width() * 3; ++x)
+                        worst = std::max(worst, std::abs(int(a[x]) - int(b[x])));
+                }
+                QVERIFY2(worst <= 1, qPrintable(QStringLiteral("crop %1 ×%2: %3").arg(i).arg(scale).arg(worst)));
+                QCOMPARE(bicubicBatched[i], bicubic.restore(crops[i], options, cpu, [](const StepRecord &) {}, CancelToken()));
+            }
+        }
+        CancelToken cancelled;
+        cancelled.cancel();
+        QVERIFY_THROWS_EXCEPTION(RestoreCancelled, method.restoreBatch(crops, options, cpu, cancelled));
+        QVERIFY(method.restoreBatch({}, options, cpu, CancelToken()).empty());
+    }
+
+    void stepDetailsAreOptional()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        GlyphSrMethod method;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        const QImage crop = renderedWord(QStringLiteral("Garden"), QSize(64, 16));
+        QList<StepRecord> detailed, plain;
+        const RestoreResult withDetails = MethodRunner::run(method, crop, options, [&](const StepRecord &s) { detailed << s; }, CancelToken());
+        options.stepDetails = false;
+        const RestoreResult without = MethodRunner::run(method, crop, options, [&](const StepRecord &s) { plain << s; }, CancelToken());
+        QVERIFY(withDetails.succeeded() && without.succeeded());
+        QCOMPARE(without.image, withDetails.image);
+        QCOMPARE(plain.size(), 1);
+        QCOMPARE(without.stepsDone, 1);
+        QVERIFY(detailed.first().values.contains(QStringLiteral("charMasks")));
+        QVERIFY(plain.first().values.isEmpty());
+        QVERIFY(!plain.first().caption.isEmpty());
     }
 
     void crnnEngineReadsAClearWord()

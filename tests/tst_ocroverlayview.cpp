@@ -56,7 +56,7 @@ class TestOcrOverlayView : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void emptyStateSaysNoRunYet();
+    void emptyStateSaysNotReadYet();
     void clickSelectsTheBoxUnderTheCursor();
     void keysWalkTheBoxes();
     void diffHighlightsTheChangedCharacters();
@@ -85,9 +85,9 @@ void TestOcrOverlayView::cleanup()
     m_view = nullptr;
 }
 
-void TestOcrOverlayView::emptyStateSaysNoRunYet()
+void TestOcrOverlayView::emptyStateSaysNotReadYet()
 {
-    QVERIFY(m_view->summaryText().contains(QStringLiteral("No run yet")));
+    QVERIFY(m_view->summaryText().contains(QStringLiteral("Not read yet")));
     QCOMPARE(m_view->selectedBox(), -1);
     QTest::mouseClick(m_canvas, Qt::LeftButton, Qt::NoModifier, QPoint(50, 50));
     QCOMPARE(m_view->selectedBox(), -1);

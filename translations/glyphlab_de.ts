@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="51" />
-        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights: id=path/glyphsr.json.</source>
-        <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Varianten: id:schlüssel=wert;schlüssel=wert (z. B. difftsr:eta=0) und difftsr-idm (DiffTSRs IDM-only-Basislinie). Weitere GlyphSR-Gewichte: id=pfad/glyphsr.json.</translation>
+        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0;steps=50) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights as a labelled row: label=path/glyphsr.json.</source>
+        <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Varianten: id:schlüssel=wert;schlüssel=wert (z. B. difftsr:eta=0;steps=50) und difftsr-idm (DiffTSRs Nur-IDM-Basislinie). Weitere GlyphSR-Gewichte als benannte Zeile: name=pfad/glyphsr.json.</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="52" />
-        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
-        <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</translation>
+        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</source>
+        <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="54" />
@@ -54,32 +54,68 @@
         <translation>CRNN-Manifest für zusätzliche GlyphSR-Gewichte (Standard: die installierte crnn.json).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="72" />
+        <location filename="../app/BenchCommand.cpp" line="61" />
+        <source>Crops per call for the throughput figures at 64×16 (0: skip them).</source>
+        <translation>Ausschnitte pro Aufruf für die Durchsatzwerte bei 64×16 (0: auslassen).</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="73" />
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="75" />
+        <location filename="../app/BenchCommand.cpp" line="76" />
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="106" />
+        <location filename="../app/BenchCommand.cpp" line="79" />
+        <source>--batch must be a whole number from 0 to 4096.</source>
+        <translation>--batch muss eine ganze Zahl von 0 bis 4096 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="89" />
+        <source>unknown test set "%1"; known: %2.</source>
+        <translation>unbekannter Testsatz „%1“; bekannt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="115" />
+        <source>"%1": a labelled method is written label=path/to/glyphsr.json (the label may not be "hr").</source>
+        <translation>„%1“: eine benannte Methode wird name=pfad/zu/glyphsr.json geschrieben (der Name darf nicht „hr“ sein).</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="117" />
+        <source>"%1": there is no GlyphSR manifest at %2.</source>
+        <translation>„%1“: unter %2 gibt es kein GlyphSR-Manifest.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="119" />
+        <source>"%1" is the id of a built-in method; give the labelled method another label.</source>
+        <translation>„%1“ ist die ID einer eingebauten Methode; geben Sie der benannten Methode einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="121" />
+        <location filename="../app/BenchCommand.cpp" line="131" />
+        <source>"%1" names two rows; give each labelled method its own label.</source>
+        <translation>„%1“ benennt zwei Zeilen; geben Sie jeder benannten Methode einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="129" />
         <source>unknown method "%1".</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="115" />
+        <location filename="../app/BenchCommand.cpp" line="141" />
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1, %2 logische Kerne, %3; %4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="127" />
+        <location filename="../app/BenchCommand.cpp" line="154" />
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="148" />
+        <location filename="../app/BenchCommand.cpp" line="175" />
         <source>cannot write the report into %1. %2</source>
         <translation>Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
@@ -87,7 +123,7 @@
 <context>
     <name>BenchmarkReport</name>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="44" />
+        <location filename="../inference/BenchmarkReport.cpp" line="45" />
         <source># GlyphLab benchmark
 
 Machine: %1
@@ -102,13 +138,13 @@ Testsätze:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58" />
-        <location filename="../inference/BenchmarkReport.cpp" line="68" />
+        <location filename="../inference/BenchmarkReport.cpp" line="59" />
+        <location filename="../inference/BenchmarkReport.cpp" line="70" />
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58" />
+        <location filename="../inference/BenchmarkReport.cpp" line="59" />
         <source>
 ## Word accuracy (%, TextZoom protocol; scene-* sets: end-to-end OCR F1, IoU ≥ 0.5)
 
@@ -119,7 +155,7 @@ Testsätze:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="68" />
+        <location filename="../inference/BenchmarkReport.cpp" line="70" />
         <source>
 ## Gap closure (%): (acc − acc_bicubic) / (acc_HR − acc_bicubic)
 
@@ -130,22 +166,34 @@ Testsätze:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="81" />
+        <location filename="../inference/BenchmarkReport.cpp" line="87" />
         <source>
 ## Character error rate, image quality and speed
 
-| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |
-|---|---|---:|---:|---:|---:|---:|
 </source>
         <translation>
 ## Zeichenfehlerrate, Bildqualität und Geschwindigkeit
 
-| Methode | Satz | CER (Szenen: 1 − Trefferquote) %1 | PSNR (dB) | SSIM | ms pro Ausschnitt | Fehlschläge |
-|---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="99" />
+        <location filename="../inference/BenchmarkReport.cpp" line="89" />
+        <source>ms per crop: the set's crops one at a time. At 64×16: the set's low-resolution crops brought to 64×16, one per call, and %1 per call.
+
+</source>
+        <translation>ms pro Ausschnitt: die Ausschnitte des Satzes einzeln. Bei 64×16: die niedrig aufgelösten Ausschnitte des Satzes auf 64×16 gebracht, einer pro Aufruf und %1 pro Aufruf.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="91" />
+        <source>| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | ms per 64×16 crop | 64×16 crops/s, batch %2 | failures |
+</source>
+        <translation>| Methode | Satz | CER (Szenen: 1 − Trefferquote) %1 | PSNR (dB) | SSIM | ms pro Ausschnitt | ms pro 64×16-Ausschnitt | 64×16-Ausschnitte/s, Stapel %2 | Fehlschläge |
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="113" />
         <source>
 ## The methods' own readings
 
@@ -167,17 +215,27 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="107" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="141" />
         <source>The recognizer %1 is not available: %2</source>
         <translation>Der Erkenner %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="161" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="168" />
+        <source>%1 cannot find text on photos: no figures for it on %2.</source>
+        <translation>%1 kann auf Fotos keinen Text finden: keine Werte dafür auf %2.</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkRunner.cpp" line="204" />
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="187" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="233" />
+        <source>%1: the speed measurement at 64×16 failed: %2</source>
+        <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkRunner.cpp" line="239" />
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -213,17 +271,17 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
 <context>
     <name>BicubicMethod</name>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="16" />
+        <location filename="../inference/BicubicMethod.cpp" line="17" />
         <source>Bicubic interpolation</source>
         <translation>Bikubische Interpolation</translation>
     </message>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="17" />
+        <location filename="../inference/BicubicMethod.cpp" line="18" />
         <source>Enlarges the crop with a bicubic filter. Adds no detail: the baseline every restoration method is measured against.</source>
         <translation>Vergrößert den Ausschnitt mit einem bikubischen Filter. Fügt keine Details hinzu: die Vergleichsbasis, an der sich jede Restaurierungsmethode messen lassen muss.</translation>
     </message>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="47" />
+        <location filename="../inference/BicubicMethod.cpp" line="51" />
         <source>Bicubic ×%1</source>
         <translation>Bikubisch ×%1</translation>
     </message>
@@ -616,12 +674,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>CrnnOcrEngine</name>
     <message>
-        <location filename="../inference/CrnnOcrEngine.cpp" line="49" />
+        <location filename="../inference/CrnnOcrEngine.cpp" line="52" />
         <source>GlyphLab CRNN</source>
         <translation>GlyphLab-CRNN</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnOcrEngine.cpp" line="77" />
+        <location filename="../inference/CrnnOcrEngine.cpp" line="81" />
         <source>The GlyphLab CRNN reads word crops; it cannot find text on a photo. Use PP-OCR or Tesseract to detect.</source>
         <translation>Das GlyphLab-CRNN liest Wortausschnitte; es kann keinen Text auf einem Foto finden. Zum Erkennen PP-OCR oder Tesseract verwenden.</translation>
     </message>
@@ -902,19 +960,24 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="111" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="151" />
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="112" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="152" />
         <source>A glyph-aware CNN: a text recognizer's reading guides every block, and a glyph perception module finds each character's shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="184" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="218" />
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read "%5" before and "%6" after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="221" />
+        <source>Pass %1 of %2: ×2 at %3×%4.</source>
+        <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
 </context>
 <context>
@@ -3877,12 +3940,12 @@ Konfidenz %2</translation>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="43" />
+        <location filename="../inference/TorchRuntime.cpp" line="69" />
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>CUDA wurde angefordert, aber dieser LibTorch-Build unterstützt kein CUDA oder es ist keine GPU sichtbar; --device cpu (oder auto) verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="53" />
+        <location filename="../inference/TorchRuntime.cpp" line="79" />
         <source>Unknown device "%1"; use auto, cpu or cuda.</source>
         <translation>Unbekanntes Gerät „%1“; auto, cpu oder cuda verwenden.</translation>
     </message>

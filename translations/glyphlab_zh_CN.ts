@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="51" />
-        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights: id=path/glyphsr.json.</source>
-        <translation>方法 ID，以逗号分隔（默认：全部）。变体：id:键=值;键=值（例如 difftsr:eta=0）以及 difftsr-idm（DiffTSR 的仅 IDM 基线）。额外的 GlyphSR 权重：id=路径/glyphsr.json。</translation>
+        <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0;steps=50) and difftsr-idm (DiffTSR's IDM-only baseline). Extra GlyphSR weights as a labelled row: label=path/glyphsr.json.</source>
+        <translation>方法 ID，以逗号分隔（默认：全部）。变体：id:键=值;键=值（例如 difftsr:eta=0;steps=50）以及 difftsr-idm（DiffTSR 仅 IDM 的基线）。其他 GlyphSR 权重作为带标签的行：标签=路径/glyphsr.json。</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="52" />
-        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real, scene-x4, scene-x8.</source>
-        <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real、scene-x4、scene-x8。</translation>
+        <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</source>
+        <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real（= real-x2）、real-x4、scene-x4、scene-x8。</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="54" />
@@ -54,32 +54,68 @@
         <translation>用于额外 GlyphSR 权重的 CRNN 清单（默认：已安装的 crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="72" />
+        <location filename="../app/BenchCommand.cpp" line="61" />
+        <source>Crops per call for the throughput figures at 64×16 (0: skip them).</source>
+        <translation>64×16 吞吐量测量中每次调用的裁剪数（0：跳过）。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="73" />
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="75" />
+        <location filename="../app/BenchCommand.cpp" line="76" />
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="106" />
+        <location filename="../app/BenchCommand.cpp" line="79" />
+        <source>--batch must be a whole number from 0 to 4096.</source>
+        <translation>--batch 必须是 0 到 4096 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="89" />
+        <source>unknown test set "%1"; known: %2.</source>
+        <translation>未知测试集“%1”；已知：%2。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="115" />
+        <source>"%1": a labelled method is written label=path/to/glyphsr.json (the label may not be "hr").</source>
+        <translation>“%1”：带标签的方法写作 标签=路径/glyphsr.json（标签不能是“hr”）。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="117" />
+        <source>"%1": there is no GlyphSR manifest at %2.</source>
+        <translation>“%1”：%2 处没有 GlyphSR 清单。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="119" />
+        <source>"%1" is the id of a built-in method; give the labelled method another label.</source>
+        <translation>“%1”是内置方法的 ID；请为带标签的方法另取一个标签。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="121" />
+        <location filename="../app/BenchCommand.cpp" line="131" />
+        <source>"%1" names two rows; give each labelled method its own label.</source>
+        <translation>“%1”命名了两行；请为每个带标签的方法取不同的标签。</translation>
+    </message>
+    <message>
+        <location filename="../app/BenchCommand.cpp" line="129" />
         <source>unknown method "%1".</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="115" />
+        <location filename="../app/BenchCommand.cpp" line="141" />
         <source>%1, %2 logical cores, %3; %4</source>
         <translation>%1，%2 个逻辑核心，%3；%4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="127" />
+        <location filename="../app/BenchCommand.cpp" line="154" />
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="148" />
+        <location filename="../app/BenchCommand.cpp" line="175" />
         <source>cannot write the report into %1. %2</source>
         <translation>无法将报告写入 %1。%2</translation>
     </message>
@@ -87,7 +123,7 @@
 <context>
     <name>BenchmarkReport</name>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="44" />
+        <location filename="../inference/BenchmarkReport.cpp" line="45" />
         <source># GlyphLab benchmark
 
 Machine: %1
@@ -102,13 +138,13 @@ Test sets:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58" />
-        <location filename="../inference/BenchmarkReport.cpp" line="68" />
+        <location filename="../inference/BenchmarkReport.cpp" line="59" />
+        <location filename="../inference/BenchmarkReport.cpp" line="70" />
         <source>method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="58" />
+        <location filename="../inference/BenchmarkReport.cpp" line="59" />
         <source>
 ## Word accuracy (%, TextZoom protocol; scene-* sets: end-to-end OCR F1, IoU ≥ 0.5)
 
@@ -119,7 +155,7 @@ Test sets:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="68" />
+        <location filename="../inference/BenchmarkReport.cpp" line="70" />
         <source>
 ## Gap closure (%): (acc − acc_bicubic) / (acc_HR − acc_bicubic)
 
@@ -130,22 +166,34 @@ Test sets:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="81" />
+        <location filename="../inference/BenchmarkReport.cpp" line="87" />
         <source>
 ## Character error rate, image quality and speed
 
-| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | failures |
-|---|---|---:|---:|---:|---:|---:|
 </source>
         <translation>
 ## 字符错误率、图像质量与速度
 
-| 方法 | 测试集 | CER（场景：1 − 召回率）%1 | PSNR (dB) | SSIM | 每张裁剪图毫秒数 | 失败数 |
-|---|---|---:|---:|---:|---:|---:|
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="99" />
+        <location filename="../inference/BenchmarkReport.cpp" line="89" />
+        <source>ms per crop: the set's crops one at a time. At 64×16: the set's low-resolution crops brought to 64×16, one per call, and %1 per call.
+
+</source>
+        <translation>每个裁剪的毫秒数：逐个处理该集合的裁剪。64×16：将该集合的低分辨率裁剪缩放到 64×16，每次调用一个，以及每次调用 %1 个。
+
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="91" />
+        <source>| method | set | CER (scenes: 1 − recall) %1 | PSNR (dB) | SSIM | ms per crop | ms per 64×16 crop | 64×16 crops/s, batch %2 | failures |
+</source>
+        <translation>| 方法 | 集合 | CER（场景：1 − 召回率）%1 | PSNR (dB) | SSIM | 每个裁剪毫秒 | 每个 64×16 裁剪毫秒 | 64×16 裁剪/秒，批量 %2 | 失败 |
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="113" />
         <source>
 ## The methods' own readings
 
@@ -167,17 +215,27 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="107" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="141" />
         <source>The recognizer %1 is not available: %2</source>
         <translation>识别器 %1 不可用：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="161" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="168" />
+        <source>%1 cannot find text on photos: no figures for it on %2.</source>
+        <translation>%1 无法在照片上找到文字：在 %2 上没有它的数据。</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkRunner.cpp" line="204" />
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="187" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="233" />
+        <source>%1: the speed measurement at 64×16 failed: %2</source>
+        <translation>%1：64×16 的速度测量失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkRunner.cpp" line="239" />
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -213,17 +271,17 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
 <context>
     <name>BicubicMethod</name>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="16" />
+        <location filename="../inference/BicubicMethod.cpp" line="17" />
         <source>Bicubic interpolation</source>
         <translation>双三次插值</translation>
     </message>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="17" />
+        <location filename="../inference/BicubicMethod.cpp" line="18" />
         <source>Enlarges the crop with a bicubic filter. Adds no detail: the baseline every restoration method is measured against.</source>
         <translation>用双三次滤波器放大裁剪区域。不会增加任何细节：它是衡量所有复原方法的基准。</translation>
     </message>
     <message>
-        <location filename="../inference/BicubicMethod.cpp" line="47" />
+        <location filename="../inference/BicubicMethod.cpp" line="51" />
         <source>Bicubic ×%1</source>
         <translation>双三次 ×%1</translation>
     </message>
@@ -615,12 +673,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>CrnnOcrEngine</name>
     <message>
-        <location filename="../inference/CrnnOcrEngine.cpp" line="49" />
+        <location filename="../inference/CrnnOcrEngine.cpp" line="52" />
         <source>GlyphLab CRNN</source>
         <translation>GlyphLab CRNN</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnOcrEngine.cpp" line="77" />
+        <location filename="../inference/CrnnOcrEngine.cpp" line="81" />
         <source>The GlyphLab CRNN reads word crops; it cannot find text on a photo. Use PP-OCR or Tesseract to detect.</source>
         <translation>GlyphLab CRNN 读取单词裁剪图，无法在照片上查找文本。请使用 PP-OCR 或 Tesseract 进行检测。</translation>
     </message>
@@ -901,19 +959,24 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="111" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="151" />
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="112" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="152" />
         <source>A glyph-aware CNN: a text recognizer's reading guides every block, and a glyph perception module finds each character's shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="184" />
+        <location filename="../inference/GlyphSrMethod.cpp" line="218" />
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read "%5" before and "%6" after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="221" />
+        <source>Pass %1 of %2: ×2 at %3×%4.</source>
+        <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
 </context>
 <context>
@@ -3861,12 +3924,12 @@ confidence %2</source>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="43" />
+        <location filename="../inference/TorchRuntime.cpp" line="69" />
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>已请求使用 CUDA，但此 LibTorch 构建不支持 CUDA，或检测不到 GPU；请使用 --device cpu（或 auto）。</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="53" />
+        <location filename="../inference/TorchRuntime.cpp" line="79" />
         <source>Unknown device "%1"; use auto, cpu or cuda.</source>
         <translation>未知设备“%1”；请使用 auto、cpu 或 cuda。</translation>
     </message>
