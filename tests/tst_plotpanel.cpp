@@ -74,6 +74,15 @@ void TestPlotPanel::seriesAgainstTheStepIndex()
     m_panel->clear();
     QVERIFY(m_panel->seriesNames().isEmpty());
     QVERIFY(m_panel->seriesValues(QStringLiteral("λ_t")).isEmpty());
+
+    // A timestep (0…1000) beside probabilities goes to the right axis, so they stay readable;
+    // alone it keeps the left one.
+    m_panel->setSeries(QStringLiteral("timestep"), {999, 499, 49});
+    QVERIFY(m_panel->rightAxisSeries().isEmpty());
+    m_panel->setSeries(QStringLiteral("confidence"), {0.2, 0.5, 0.9});
+    QCOMPARE(m_panel->rightAxisSeries(), QStringList{QStringLiteral("timestep")});
+    m_panel->clear();
+    QVERIFY(m_panel->rightAxisSeries().isEmpty());
 }
 
 void TestPlotPanel::appendPointGrowsASeries()

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cmath>
 
 namespace {
 
@@ -300,6 +301,7 @@ void PlotPanel::clear()
     m_message.clear();
     m_plot->xAxis->setRange(0, 10);
     m_plot->yAxis->setRange(0, 1);
+    m_plot->yAxis2->setVisible(false);
     updateEmptyState();
 }
 
@@ -320,10 +322,49 @@ void PlotPanel::fitAxes()
         m_plot->xAxis->setRange(0.4, m_bars->dataCount() + 0.6);
         m_plot->yAxis->setRange(std::min(0.0, values.lower), std::max(0.0, values.upper) * 1.08);
     } else {
+        splitLargeSeriesToRightAxis();
+        m_plot->rescaleAxes(true);
         // A little air above and below, so a flat line is not glued to the frame.
-        const double pad = std::max(1e-6, values.size() * 0.06);
-        m_plot->yAxis->setRange(values.lower - pad, values.upper + pad);
+        for (QCPAxis *axis : {m_plot->yAxis, m_plot->yAxis2}) {
+            const QCPRange range = axis->range();
+            const double pad = std::max(1e-6, range.size() * 0.06);
+            axis->setRange(range.lower - pad, range.upper + pad);
+        }
     }
+}
+
+// Probabilities and noise levels live in [0, 1], a timestep in [0, 1000]: on one axis the
+// small ones would be flat lines. Series reaching beyond 1.5 move to the right axis when
+// others stay within it.
+void PlotPanel::splitLargeSeriesToRightAxis()
+{
+    QStringList large;
+    bool anySmall = false;
+    for (const QString &name : std::as_const(m_order)) {
+        bool found = false;
+        const QCPRange range = m_graphs.value(name)->data()->valueRange(found);
+        if (!found)
+            continue;
+        if (std::max(std::abs(range.lower), std::abs(range.upper)) > 1.5)
+            large << name;
+        else
+            anySmall = true;
+    }
+    const bool split = anySmall && !large.isEmpty();
+    for (const QString &name : std::as_const(m_order))
+        m_graphs.value(name)->setValueAxis(split && large.contains(name) ? m_plot->yAxis2 : m_plot->yAxis);
+    m_plot->yAxis2->setVisible(split);
+    m_plot->yAxis2->setLabel(split ? tr("Right axis: %1").arg(large.join(QStringLiteral(", "))) : QString());
+}
+
+QStringList PlotPanel::rightAxisSeries() const
+{
+    QStringList names;
+    for (const QString &name : m_order) {
+        if (m_graphs.value(name)->valueAxis() == m_plot->yAxis2)
+            names << name;
+    }
+    return names;
 }
 
 QCustomPlot *PlotPanel::plot() const

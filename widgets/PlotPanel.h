@@ -36,6 +36,8 @@ public:
     void appendPoint(const QString &name, double x, double y);
     void setSeriesStyle(const QString &name, SeriesStyle style);
     QStringList seriesNames() const;
+    // The line series drawn against the right axis (those far larger than the others).
+    QStringList rightAxisSeries() const;
     QVector<double> seriesKeys(const QString &name) const;
     QVector<double> seriesValues(const QString &name) const;
     SeriesStyle seriesStyle(const QString &name) const;
@@ -72,6 +74,7 @@ private:
     QCPGraph *ensureGraph(const QString &name);
     void leaveBarMode();
     void fitAxes();
+    void splitLargeSeriesToRightAxis();
     void setMessage(const QString &message);
     void updateEmptyState();
     bool checkExportPath(const QString &path, QString *errorMessage);
