@@ -27,6 +27,7 @@ namespace F = torch::nn::functional;
 constexpr int modelHeight = 16;
 constexpr int minimumWidth = 16;
 constexpr int maximumWidth = 512;
+constexpr double kDefaultEta = 0.2;
 constexpr double kDefaultStart = 1.0;
 constexpr double kDefaultTextStart = 1.0;
 
@@ -43,6 +44,31 @@ torch::Tensor padded(const torch::Tensor &image, int64_t multiple)
     if (padHeight == 0 && padWidth == 0)
         return image;
     return F::pad(image, F::PadFuncOptions({0, padWidth, 0, padHeight}).mode(torch::kReplicate));
+}
+
+MethodParameter realParameter(const QString &key, const QString &label, const QString &toolTip, double value,
+                              double minimum, double maximum)
+{
+    MethodParameter parameter;
+    parameter.key = key;
+    parameter.label = label;
+    parameter.toolTip = toolTip;
+    parameter.kind = MethodParameter::Kind::Real;
+    parameter.defaultValue = value;
+    parameter.minimum = minimum;
+    parameter.maximum = maximum;
+    return parameter;
+}
+
+// A real parameter of the options, or `fallback` when not given; out of range throws `message`.
+double realOption(const RestoreOptions &options, const QString &key, double fallback, double minimum, double maximum,
+                  const QString &message)
+{
+    bool ok = true;
+    const double value = options.parameters.value(key, fallback).toDouble(&ok);
+    if (!ok || !(value >= minimum && value <= maximum))
+        throw std::runtime_error(message.toStdString());
+    return value;
 }
 
 } // namespace
@@ -120,14 +146,8 @@ MethodInfo DiffTsrMethod::info() const
                           "Made for single text lines; ×4 runs it twice.");
     info.scales = {2, 4};
     info.iterative = true;
-    MethodParameter eta;
-    eta.key = QStringLiteral("eta");
-    eta.label = tr("DDIM η");
-    eta.toolTip = tr("Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler");
-    eta.kind = MethodParameter::Kind::Real;
-    eta.defaultValue = 0.2;
-    eta.minimum = 0.0;
-    eta.maximum = 1.0;
+    const MethodParameter eta = realParameter(QStringLiteral("eta"), tr("DDIM η"),
+        tr("Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler"), kDefaultEta, 0.0, 1.0);
     MethodParameter mode;
     mode.key = QStringLiteral("mode");
     mode.label = tr("Mode");
@@ -135,24 +155,12 @@ MethodInfo DiffTsrMethod::info() const
     mode.kind = MethodParameter::Kind::Choice;
     mode.defaultValue = QStringLiteral("full");
     mode.choices = {QStringLiteral("full"), QStringLiteral("idm-only")};
-    MethodParameter start;
-    start.key = QStringLiteral("start");
-    start.label = tr("Start");
-    start.toolTip = tr("Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, "
-                       "lower values start from the noised bicubic image and keep more of the input");
-    start.kind = MethodParameter::Kind::Real;
-    start.defaultValue = kDefaultStart;
-    start.minimum = 0.05;
-    start.maximum = 1.0;
-    MethodParameter textStart;
-    textStart.key = QStringLiteral("text-start");
-    textStart.label = tr("Text start");
-    textStart.toolTip = tr("Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first "
-                           "reading is noised to that level, so lower values trust the reading more; 1 starts from noise");
-    textStart.kind = MethodParameter::Kind::Real;
-    textStart.defaultValue = kDefaultTextStart;
-    textStart.minimum = 0.0;
-    textStart.maximum = 1.0;
+    const MethodParameter start = realParameter(QStringLiteral("start"), tr("Start"),
+        tr("Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, "
+           "lower values start from the noised bicubic image and keep more of the input"), kDefaultStart, 0.05, 1.0);
+    const MethodParameter textStart = realParameter(QStringLiteral("text-start"), tr("Text start"),
+        tr("Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first "
+           "reading is noised to that level, so lower values trust the reading more; 1 starts from noise"), kDefaultTextStart, 0.0, 1.0);
     info.parameters = {eta, mode, start, textStart};
     return info;
 }
@@ -170,18 +178,11 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const QString mode = options.parameters.value(QStringLiteral("mode"), QStringLiteral("full")).toString();
     if (mode != QLatin1String("full") && mode != QLatin1String("idm-only"))
         throw std::runtime_error(tr("Unknown DiffTSR mode \"%1\"; choose full or idm-only.").arg(mode).toStdString());
-    bool etaOk = true;
-    const double eta = options.parameters.value(QStringLiteral("eta"), 0.2).toDouble(&etaOk);
-    if (!etaOk || !(eta >= 0.0 && eta <= 1.0))
-        throw std::runtime_error(tr("DiffTSR's eta must be between 0 and 1.").toStdString());
-    bool startOk = true;
-    const double start = options.parameters.value(QStringLiteral("start"), kDefaultStart).toDouble(&startOk);
-    if (!startOk || !(start >= 0.05 && start <= 1.0))
-        throw std::runtime_error(tr("DiffTSR's start must be between 0.05 and 1.").toStdString());
-    bool textStartOk = true;
-    const double textStart = options.parameters.value(QStringLiteral("text-start"), kDefaultTextStart).toDouble(&textStartOk);
-    if (!textStartOk || !(textStart >= 0.0 && textStart <= 1.0))
-        throw std::runtime_error(tr("DiffTSR's text start must be between 0 and 1.").toStdString());
+    const double eta = realOption(options, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("DiffTSR's eta must be between 0 and 1."));
+    const double start = realOption(options, QStringLiteral("start"), kDefaultStart, 0.05, 1.0,
+                                    tr("DiffTSR's start must be between 0.05 and 1."));
+    const double textStart = realOption(options, QStringLiteral("text-start"), kDefaultTextStart, 0.0, 1.0,
+                                        tr("DiffTSR's text start must be between 0 and 1."));
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     const bool full = mode == QLatin1String("full");
