@@ -164,8 +164,9 @@ struct Clusters
 };
 
 // The line mask and characters with the given clusters as ink and background; `letters`
-// receives how many character shapes are not as wide as the crop.
-GlyphExtraction withPolarity(const Clusters &c, int ink, int background, int *letters)
+// receives how many character shapes are not as wide as the crop, `edgeLetters` how many of
+// them reach its left or right edge.
+GlyphExtraction withPolarity(const Clusters &c, int ink, int background, int *letters, int *edgeLetters)
 {
     // 4. Coverage: where a pixel lies on the line from the background colour to the ink colour.
     //    The background end is its cluster's median along that line; the ink end a high
@@ -178,6 +179,7 @@ GlyphExtraction withPolarity(const Clusters &c, int ink, int background, int *le
     const int width = c.width, height = c.height;
     const qint64 count = qint64(width) * height;
     *letters = 0;
+    *edgeLetters = 0;
     const Rgb axis{centre[ink].r - centre[background].r, centre[ink].g - centre[background].g,
                    centre[ink].b - centre[background].b};
     const double axisLength = axis.r * axis.r + axis.g * axis.g + axis.b * axis.b;
@@ -293,6 +295,9 @@ GlyphExtraction withPolarity(const Clusters &c, int ink, int background, int *le
     }
     *letters = int(std::count_if(groups.begin(), groups.end(),
                                  [width](const Group &g) { return g.box.width() <= kWidestLetter * width; }));
+    *edgeLetters = int(std::count_if(groups.begin(), groups.end(), [width](const Group &g) {
+        return g.box.width() <= kWidestLetter * width && (g.box.left() <= 0 || g.box.right() >= width - 1);
+    }));
     if (int(groups.size()) > GlyphExtractor::kMaxCharacters) {
         std::stable_sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.area > b.area; });
         groups.resize(GlyphExtractor::kMaxCharacters);
@@ -448,14 +453,16 @@ GlyphExtraction GlyphExtractor::extract(const QImage &crop)
 
     // 4.–5. Coverage and characters; when the ink chosen makes at most one character, the
     //    "ink" may be the panel the text is written on (its frame owning the border): the
-    //    other way round is tried too, and the reading with more letter-like shapes wins.
+    //    other way round is tried too, and the reading with more letter-like shapes wins. A
+    //    reading whose shapes mostly sit at the crop's left and right ends is no better: that
+    //    is panel showing past the text (the demo's 48×17 white-on-blue "Washington").
     const Clusters clusters{pixels, cluster, centre, thirdColour, width, height};
-    int letters = 0;
-    GlyphExtraction result = withPolarity(clusters, ink, background, &letters);
+    int letters = 0, edgeLetters = 0;
+    GlyphExtraction result = withPolarity(clusters, ink, background, &letters, &edgeLetters);
     if (letters <= 1) {
-        int swappedLetters = 0;
-        GlyphExtraction swapped = withPolarity(clusters, background, ink, &swappedLetters);
-        if (swappedLetters > letters)
+        int swappedLetters = 0, swappedEdgeLetters = 0;
+        GlyphExtraction swapped = withPolarity(clusters, background, ink, &swappedLetters, &swappedEdgeLetters);
+        if (swappedLetters > letters && 2 * swappedEdgeLetters < swappedLetters)
             result = swapped;
     }
     return result;

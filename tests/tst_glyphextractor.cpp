@@ -26,6 +26,7 @@ private Q_SLOTS:
     void specksAreDropped();
     void atMostSixteenCharacters();
     void degenerateImagesGiveEmptyResults();
+    void lightLettersBetweenDarkBands();
 
 private:
     struct Score
@@ -299,6 +300,23 @@ void TestGlyphExtractor::degenerateImagesGiveEmptyResults()
     QCOMPARE(GlyphExtractor::extract(indexed).characterMasks.size(), 2);
     QImage gray = renderText(QStringLiteral("AB"), Qt::black, Qt::white, QSize(60, 30)).convertToFormat(QImage::Format_Grayscale16);
     QCOMPARE(GlyphExtractor::extract(gray).characterMasks.size(), 2);
+}
+
+// The demo photo's "Washington" (48×17): white letters on a blue panel between darker blue
+// bands. The panel showing at both ends of the crop made two "letters" of the wrong polarity,
+// which won over the light text (merged into one shape at this size). The light text must win.
+void TestGlyphExtractor::lightLettersBetweenDarkBands()
+{
+    const QImage photo(QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/demo/street-sign.jpg"));
+    QVERIFY(!photo.isNull());
+    const GlyphExtraction result = GlyphExtractor::extract(photo.copy(QRect(206, 516, 48, 17)));
+    QVERIFY(!result.isEmpty());
+    QVERIFY(result.lightText);
+    QVERIFY(!result.characterMasks.isEmpty());
+    int atAnEdge = 0;
+    for (const QRect &box : result.characterBoxes)
+        atAnEdge += box.left() <= 0 || box.right() >= 47 ? 1 : 0;
+    QVERIFY2(2 * atAnEdge < result.characterBoxes.size(), qPrintable(QString::number(atAnEdge)));
 }
 
 QTEST_MAIN(TestGlyphExtractor)
