@@ -2,6 +2,7 @@
 
 #include "CrnnTrainer.h"
 #include "DiffTsrTrainer.h"
+#include "TsControlTrainer.h"
 #include "GlyphSrTrainer.h"
 #include "TorchRuntime.h"
 
@@ -17,8 +18,8 @@ TrainCommand::TrainCommand(QTextStream &out, QTextStream &err)
 int TrainCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR"));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn, glyphsr or difftsr"));
+    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR"));
+    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn, glyphsr, difftsr or glyph-sr"));
     const QCommandLineOption dataOption(QStringLiteral("data"), tr("Data set folders made by synth, comma-separated."), QStringLiteral("dirs"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for checkpoints, the loss log and the weights."), QStringLiteral("dir"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), tr("Optimizer steps."), QStringLiteral("n"));
@@ -27,7 +28,7 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed (initial weights and batch order)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses."), QStringLiteral("file"));
-    const QCommandLineOption stageOption(QStringLiteral("stage"), tr("difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder)."), QStringLiteral("stage"));
+    const QCommandLineOption stageOption(QStringLiteral("stage"), tr("difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text."), QStringLiteral("stage"));
     const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
     const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02)."), QStringLiteral("x"));
@@ -43,7 +44,7 @@ int TrainCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("name one model to train: crnn, glyphsr or difftsr."));
+        return usageError(tr("name one model to train: crnn, glyphsr, difftsr or glyph-sr."));
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
         return usageError(tr("--data and --output are required."));
     bool ok = true;
@@ -61,19 +62,27 @@ int TrainCommand::run(const QStringList &arguments)
         m_out.flush();
     };
     TorchRuntime::useAllCores();
+    // The options every trainer shares; false when a number is not valid.
+    const auto readShared = [&](auto &options, int stepsFallback, int batchFallback) {
+        bool valid = true;
+        options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.outputFolder = parser.value(outputOption);
+        options.steps = number(stepsOption, stepsFallback, 1, 10000000);
+        options.batchSize = number(batchOption, batchFallback, 1, 4096);
+        options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
+        options.seed = parser.value(seedOption).toULongLong(&valid);
+        if (parser.isSet(rateOption)) {
+            bool rateValid = false;
+            options.learningRate = parser.value(rateOption).toDouble(&rateValid);
+            valid = valid && rateValid && options.learningRate > 0;
+        }
+        options.device = parser.value(deviceOption);
+        return valid && ok; // number() clears ok
+    };
     try {
         if (positional.first() == QLatin1String("crnn")) {
             CrnnTrainer::Options options;
-            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            options.outputFolder = parser.value(outputOption);
-            options.steps = number(stepsOption, options.steps, 1, 10000000);
-            options.batchSize = number(batchOption, options.batchSize, 1, 4096);
-            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
-            options.seed = parser.value(seedOption).toULongLong(&ok);
-            if (parser.isSet(rateOption))
-                options.learningRate = parser.value(rateOption).toDouble(&ok);
-            options.device = parser.value(deviceOption);
-            if (!ok)
+            if (!readShared(options, options.steps, options.batchSize))
                 return usageError(tr("a number option has an invalid value."));
             CrnnTrainer::train(options, log);
             return 0;
@@ -82,21 +91,14 @@ int TrainCommand::run(const QStringList &arguments)
             if (!parser.isSet(recognizerOption))
                 return usageError(tr("glyphsr needs --recognizer crnn.json (train crnn first)."));
             GlyphSrTrainer::Options options;
-            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            options.outputFolder = parser.value(outputOption);
+            ok = readShared(options, options.steps, options.batchSize);
             options.recognizerManifest = parser.value(recognizerOption);
-            options.steps = number(stepsOption, options.steps, 1, 10000000);
-            options.batchSize = number(batchOption, options.batchSize, 1, 4096);
-            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
-            options.seed = parser.value(seedOption).toULongLong(&ok);
-            if (parser.isSet(rateOption))
-                options.learningRate = parser.value(rateOption).toDouble(&ok);
-            options.device = parser.value(deviceOption);
             options.textPrior = !parser.isSet(noPriorOption);
             options.glyphModules = !parser.isSet(noGlyphOption);
             if (parser.isSet(textFocusOption)) {
-                options.textFocusWeight = parser.value(textFocusOption).toDouble(&ok);
-                ok = ok && options.textFocusWeight >= 0;
+                bool weightValid = false;
+                options.textFocusWeight = parser.value(textFocusOption).toDouble(&weightValid);
+                ok = ok && weightValid && options.textFocusWeight >= 0;
             }
             if (!ok)
                 return usageError(tr("a number option has an invalid value."));
@@ -110,22 +112,23 @@ int TrainCommand::run(const QStringList &arguments)
                 return usageError(tr("difftsr needs --stage idm, tdm or mom."));
             DiffTsrTrainer::Options options;
             options.stage = parser.value(stageOption);
-            options.dataFolders = parser.value(dataOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
-            options.outputFolder = parser.value(outputOption);
             options.recognizerManifest = parser.value(recognizerOption);
-            options.steps = number(stepsOption, 0, 1, 10000000);
-            options.batchSize = number(batchOption, 0, 1, 4096);
-            options.checkpointEvery = number(checkpointOption, options.checkpointEvery, 1, 10000000);
-            options.seed = parser.value(seedOption).toULongLong(&ok);
-            if (parser.isSet(rateOption))
-                options.learningRate = parser.value(rateOption).toDouble(&ok);
-            options.device = parser.value(deviceOption);
-            if (!ok || (parser.isSet(rateOption) && options.learningRate <= 0))
+            if (!readShared(options, 0, 0))
                 return usageError(tr("a number option has an invalid value."));
             DiffTsrTrainer::train(options, log);
             return 0;
         }
-        return usageError(tr("unknown model \"%1\"; choose crnn, glyphsr or difftsr.").arg(positional.first()));
+        if (positional.first() == QLatin1String("glyph-sr")) {
+            if (!parser.isSet(stageOption))
+                return usageError(tr("glyph-sr needs --stage base or text."));
+            TsControlTrainer::Options options;
+            options.stage = parser.value(stageOption);
+            if (!readShared(options, 0, options.batchSize))
+                return usageError(tr("a number option has an invalid value."));
+            TsControlTrainer::train(options, log);
+            return 0;
+        }
+        return usageError(tr("unknown model \"%1\"; choose crnn, glyphsr, difftsr or glyph-sr.").arg(positional.first()));
     } catch (const std::exception &e) {
         return failure(QString::fromUtf8(e.what()));
     }

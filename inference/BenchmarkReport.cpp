@@ -106,6 +106,17 @@ QString BenchmarkReport::markdown() const
                          timed ? QString::number(row.fixedSizeCropsPerSecond, 'f', 1) : QStringLiteral("–"),
                          QString::number(row.failures));
     }
+    bool sceneRows = false;
+    for (const BenchmarkRow &row : m_rows)
+        sceneRows = sceneRows || std::isfinite(row.nonTextPsnr);
+    if (sceneRows) {
+        text += tr("\n## Scene sets: the picture away from the text\n\nPSNR over the pixels outside every word box (grown by "
+                   "%1 pixels): how much a method changes what is not text.\n\n| method | set | PSNR outside the words (dB) |\n|---|---|---:|\n")
+                    .arg(BenchmarkRow::kTextMargin);
+        for (const BenchmarkRow &row : m_rows)
+            if (std::isfinite(row.nonTextPsnr))
+                text += QStringLiteral("| %1 | %2 | %3 |\n").arg(row.method, row.set, QString::number(row.nonTextPsnr, 'f', 2));
+    }
     bool ownReadings = false;
     for (const BenchmarkRow &row : m_rows)
         ownReadings = ownReadings || row.ownTextCount > 0;
@@ -145,6 +156,8 @@ QJsonObject BenchmarkReport::json() const
         object.insert(QStringLiteral("gapClosure"), gaps);
         object.insert(QStringLiteral("psnr"), row.psnr);
         object.insert(QStringLiteral("ssim"), row.ssim);
+        if (std::isfinite(row.nonTextPsnr))
+            object.insert(QStringLiteral("nonTextPsnr"), row.nonTextPsnr);
         object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
         if (row.ownTextCount > 0)
             object.insert(QStringLiteral("ownTextAccuracy"), row.ownTextAccuracy);

@@ -194,6 +194,8 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         options.stepDetails = false;
         std::vector<QImage> outputs;
         double seconds = 0;
+        double nonTextSum = 0;
+        int nonTextCount = 0;
         // Untimed first run: loading the model is not the method's speed.
         if (!set.pairs.empty())
             MethodRunner::run(*method, set.pairs.front().lowResolution, options, {}, CancelToken());
@@ -216,11 +218,24 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
                 image = image.scaled(pair.highResolution.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
             row.psnr += std::min(100.0, ImageMetrics::psnr(image, pair.highResolution));
             row.ssim += ImageMetrics::ssim(image, pair.highResolution);
+            if (set.sceneLevel) {
+                QList<QRect> words;
+                for (const OcrTextBox &word : pair.words)
+                    words << word.bounds.toAlignedRect().adjusted(-BenchmarkRow::kTextMargin, -BenchmarkRow::kTextMargin,
+                                                                  BenchmarkRow::kTextMargin, BenchmarkRow::kTextMargin);
+                const double outside = ImageMetrics::psnrOutside(image, pair.highResolution, words);
+                if (std::isfinite(outside)) {
+                    nonTextSum += std::min(100.0, outside);
+                    ++nonTextCount;
+                }
+            }
             outputs.push_back(image);
         }
         const int restored = std::max(1, row.count - row.failures);
         row.psnr /= restored;
         row.ssim /= restored;
+        if (nonTextCount > 0)
+            row.nonTextPsnr = nonTextSum / nonTextCount;
         row.millisecondsPerCrop = 1000.0 * seconds / restored;
         if (row.ownTextCount > 0)
             row.ownTextAccuracy /= row.count; // crops that failed count as misread

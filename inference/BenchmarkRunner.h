@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <vector>
 
 class RestorationMethod;
@@ -21,6 +22,10 @@ struct BenchmarkRow
     QMap<QString, double> accuracy;   // per recognizer, word accuracy 0..1 (TextZoom protocol)
     QMap<QString, double> errorRate;  // per recognizer, mean character error rate
     double psnr = 0, ssim = 0;        // against HR; not for the "hr" row
+    // Scene-level sets: PSNR outside the word boxes (grown by kTextMargin), where the picture
+    // should stay as it is; NaN for line sets.
+    double nonTextPsnr = std::numeric_limits<double>::quiet_NaN();
+    static constexpr int kTextMargin = 4;
     double millisecondsPerCrop = 0;   // the set's crops one by one, as the GUI runs them
     // Speed on the set's low-resolution crops brought to 64×16 (TextZoom's input size), so that
     // methods compare on one size: one crop per call, then `batchSize` crops per call

@@ -13,12 +13,6 @@ torch::Tensor attend(const torch::Tensor &map, torch::nn::LayerNorm &norm, Atten
     return map + attended.transpose(1, 2).reshape({b, c, h, w});
 }
 
-torch::Tensor upsample(const torch::Tensor &x)
-{
-    namespace F = torch::nn::functional;
-    return F::interpolate(x, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2.0, 2.0}).mode(torch::kNearest));
-}
-
 } // namespace
 
 DiffTsrImageNetImpl::DiffTsrImageNetImpl(const Options &o)
@@ -64,8 +58,8 @@ torch::Tensor DiffTsrImageNetImpl::forward(const torch::Tensor &residualT, const
     h = res2a->forward(down2->forward(skip1), temb);
     h = attend(h, norm2, attention2, context);
     h = res2b->forward(h, temb);
-    h = res3->forward(torch::cat({up1->forward(upsample(h)), skip1}, 1), temb);
+    h = res3->forward(torch::cat({up1->forward(DiffusionResBlockImpl::upsample(h)), skip1}, 1), temb);
     h = attend(h, norm3, attention3, context);
-    h = res4->forward(torch::cat({up0->forward(upsample(h)), skip0}, 1), temb);
+    h = res4->forward(torch::cat({up0->forward(DiffusionResBlockImpl::upsample(h)), skip0}, 1), temb);
     return torch::pixel_shuffle(outConv->forward(torch::silu(outNorm->forward(h))), 2);
 }

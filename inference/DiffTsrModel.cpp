@@ -105,46 +105,15 @@ std::unique_ptr<DiffTsrModel> DiffTsrModel::load(const QString &manifestPath, co
 void DiffTsrModel::saveStage(const QString &folder, const QString &role, const QString &recognizerSha256,
                              const QJsonObject &training, const QString &scaleNote)
 {
-    const QString manifestPath = QDir(folder).filePath(manifestName());
-    ModelManifest manifest;
     QJsonObject architecture = config.toJson();
     architecture.insert(QStringLiteral("recognizerSha256"), recognizerSha256);
-    if (QFileInfo::exists(manifestPath)) {
-        manifest = ModelManifest::read(manifestPath);
-        manifest.verifyArchitecture(manifestPath, QStringLiteral("difftsr"), architecture);
-    }
-    manifest.model = QStringLiteral("difftsr");
-    const QString weights = QDir(folder).filePath(fileName(role));
-    ModuleWeights::save(stage(role), weights);
-    manifest.setFile(role, fileName(role), ModelManifest::sha256Of(weights));
-    QJsonObject parameters = manifest.architecture.value(QStringLiteral("parameters")).toObject();
-    parameters.insert(role, double(ModuleWeights::parameterCount(stage(role))));
-    architecture.insert(QStringLiteral("parameters"), parameters);
-    manifest.architecture = architecture;
-    manifest.training.insert(role, training);
-    manifest.scaleNote = scaleNote;
-    QString error;
-    if (!manifest.write(manifestPath, &error))
-        throw std::runtime_error(error.toStdString());
+    ModuleWeights::saveStage(stage(role), {QDir(folder).filePath(manifestName()), QStringLiteral("difftsr"), architecture, role,
+                                           fileName(role), training, scaleNote});
 }
 
 int DiffTsrModel::initialiseMixture()
 {
-    torch::NoGradGuard noGrad;
-    int copied = 0;
-    const auto copy = [&](torch::nn::Module &from, torch::nn::Module &to) {
-        auto targets = to.named_parameters();
-        for (const auto &item : from.named_parameters()) {
-            torch::Tensor *target = targets.find(item.key());
-            if (target && target->sizes() == item.value().sizes()) {
-                target->copy_(item.value());
-                ++copied;
-            }
-        }
-    };
-    copy(*idmContext, *mom->textBranch);
-    copy(*tdmContext, *mom->imageBranch);
-    return copied;
+    return ModuleWeights::copyMatching(*idmContext, *mom->textBranch) + ModuleWeights::copyMatching(*tdmContext, *mom->imageBranch);
 }
 
 void DiffTsrModel::to(const torch::Device &device)

@@ -176,12 +176,6 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
     return v;
 }
 
-void freeze(torch::nn::Module &module)
-{
-    for (auto &parameter : module.parameters())
-        parameter.set_requires_grad(false);
-}
-
 } // namespace
 
 int DiffTsrTrainer::defaultSteps(const QString &stage)
@@ -217,7 +211,7 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     ModelManifest recognizerManifest;
     CrnnNet recognizer = CrnnModelFile::load(o.recognizerManifest, &recognizerManifest);
     recognizer->to(torchDevice);
-    freeze(*recognizer);
+    ModuleWeights::freeze(*recognizer);
 
     torch::manual_seed(o.seed);
     std::unique_ptr<DiffTsrModel> model;
@@ -228,8 +222,8 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
         model = DiffTsrModel::load(manifestPath, recognizerManifest.sha256, {QStringLiteral("idm"), QStringLiteral("tdm")});
         const int copied = model->initialiseMixture();
         session.message(tr("DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.").arg(copied));
-        freeze(model->stage(QStringLiteral("idm")));
-        freeze(model->stage(QStringLiteral("tdm")));
+        ModuleWeights::freeze(model->stage(QStringLiteral("idm")));
+        ModuleWeights::freeze(model->stage(QStringLiteral("tdm")));
     } else {
         model = std::make_unique<DiffTsrModel>(DiffTsrConfig::standard());
     }

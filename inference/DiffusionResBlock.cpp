@@ -33,3 +33,9 @@ torch::Tensor DiffusionResBlockImpl::forward(const torch::Tensor &x, const torch
     h = conv2->forward(torch::silu(norm2->forward(h)));
     return (skip ? skip->forward(x) : x) + h;
 }
+
+torch::Tensor DiffusionResBlockImpl::upsample(const torch::Tensor &x)
+{
+    namespace F = torch::nn::functional;
+    return F::interpolate(x, F::InterpolateFuncOptions().scale_factor(std::vector<double>{2.0, 2.0}).mode(torch::kNearest));
+}

@@ -9,6 +9,8 @@ struct DiffusionResBlockImpl : torch::nn::Module
 {
     DiffusionResBlockImpl(int in, int out, int timeDim);
     torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &timeEmbedding);
+    // The UNets' way up between these blocks: nearest-neighbour ×2.
+    static torch::Tensor upsample(const torch::Tensor &x);
 
     torch::nn::GroupNorm norm1{nullptr}, norm2{nullptr};
     torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, skip{nullptr};

@@ -110,6 +110,35 @@ double psnr(const QImage &a, const QImage &b)
     return 10.0 * std::log10(1.0 / mse);
 }
 
+double psnrOutside(const QImage &a, const QImage &b, const QList<QRect> &excluded)
+{
+    const auto [first, second] = comparableRgb(a, b);
+    double sumSquared = 0.0;
+    qint64 count = 0;
+    for (int y = 0; y < first.height(); ++y) {
+        const uchar *lineA = first.constScanLine(y);
+        const uchar *lineB = second.constScanLine(y);
+        for (int x = 0; x < first.width(); ++x) {
+            bool inside = false;
+            for (const QRect &rect : excluded)
+                inside = inside || rect.contains(x, y);
+            if (inside)
+                continue;
+            for (int c = 0; c < 3; ++c) {
+                const double difference = (int(lineA[3 * x + c]) - int(lineB[3 * x + c])) / 255.0;
+                sumSquared += difference * difference;
+            }
+            ++count;
+        }
+    }
+    if (count == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double mse = sumSquared / (3.0 * count);
+    if (mse == 0.0)
+        return std::numeric_limits<double>::infinity();
+    return 10.0 * std::log10(1.0 / mse);
+}
+
 double ssim(const QImage &a, const QImage &b)
 {
     const auto [first, second] = comparableRgb(a, b);

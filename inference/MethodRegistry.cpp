@@ -3,6 +3,7 @@
 #include "BicubicMethod.h"
 #include "DiffTsrMethod.h"
 #include "GlyphSrMethod.h"
+#include "GlyphSrPingPongMethod.h"
 
 std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
 {
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<RestorationMethod>> MethodRegistry::createAll()
     methods.push_back(std::make_unique<BicubicMethod>());
     methods.push_back(std::make_unique<GlyphSrMethod>());
     methods.push_back(std::make_unique<DiffTsrMethod>());
+    methods.push_back(std::make_unique<GlyphSrPingPongMethod>());
     return methods;
 }
 

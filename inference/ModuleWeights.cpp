@@ -1,5 +1,8 @@
 #include "ModuleWeights.h"
 
+#include "ModelManifest.h"
+
+#include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -54,4 +57,48 @@ int64_t ModuleWeights::parameterCount(const torch::nn::Module &module)
     for (const auto &parameter : module.parameters())
         count += parameter.numel();
     return count;
+}
+
+int ModuleWeights::copyMatching(const torch::nn::Module &from, torch::nn::Module &to)
+{
+    torch::NoGradGuard noGrad;
+    int copied = 0;
+    auto targets = to.named_parameters();
+    for (const auto &item : from.named_parameters()) {
+        torch::Tensor *target = targets.find(item.key());
+        if (target && target->sizes() == item.value().sizes()) {
+            target->copy_(item.value());
+            ++copied;
+        }
+    }
+    return copied;
+}
+
+void ModuleWeights::freeze(torch::nn::Module &module)
+{
+    for (auto &parameter : module.parameters())
+        parameter.set_requires_grad(false);
+}
+
+void ModuleWeights::saveStage(const torch::nn::Module &module, const Stage &stage)
+{
+    ModelManifest manifest;
+    QJsonObject architecture = stage.architecture;
+    if (QFileInfo::exists(stage.manifestPath)) {
+        manifest = ModelManifest::read(stage.manifestPath);
+        manifest.verifyArchitecture(stage.manifestPath, stage.model, architecture);
+    }
+    manifest.model = stage.model;
+    const QString weights = QFileInfo(stage.manifestPath).dir().filePath(stage.fileName);
+    save(module, weights);
+    manifest.setFile(stage.role, stage.fileName, ModelManifest::sha256Of(weights));
+    QJsonObject parameters = manifest.architecture.value(QStringLiteral("parameters")).toObject();
+    parameters.insert(stage.role, double(parameterCount(module)));
+    architecture.insert(QStringLiteral("parameters"), parameters);
+    manifest.architecture = architecture;
+    manifest.training.insert(stage.role, stage.training);
+    manifest.scaleNote = stage.scaleNote;
+    QString error;
+    if (!manifest.write(stage.manifestPath, &error))
+        throw std::runtime_error(error.toStdString());
 }

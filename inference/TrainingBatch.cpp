@@ -14,7 +14,7 @@ torch::Tensor TrainingBatch::imageTensor(const QImage &image)
 
 namespace {
 
-torch::Tensor grayTensor(const QImage &gray)
+torch::Tensor grayBytes(const QImage &gray)
 {
     torch::Tensor bytes = torch::empty({gray.height(), gray.width()}, torch::kUInt8);
     for (int y = 0; y < gray.height(); ++y)
@@ -23,6 +23,12 @@ torch::Tensor grayTensor(const QImage &gray)
 }
 
 } // namespace
+
+torch::Tensor TrainingBatch::grayTensor(const QImage &image)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    return grayBytes(gray).view({1, 1, gray.height(), gray.width()}).to(torch::kFloat).div_(255.0);
+}
 
 TrainingBatch TrainingBatch::build(const std::vector<TextLineSample> &samples, const std::vector<size_t> &indices, int slots)
 {
@@ -34,8 +40,8 @@ TrainingBatch TrainingBatch::build(const std::vector<TextLineSample> &samples, c
         const TextLineSample &sample = samples.at(indices[b]);
         low.push_back(imageTensor(sample.lowResolution));
         high.push_back(imageTensor(sample.highResolution));
-        line.push_back(grayTensor(sample.lineMask).unsqueeze(0).to(torch::kFloat).div_(255.0));
-        const torch::Tensor index = grayTensor(sample.characterIndex).to(torch::kInt64);
+        line.push_back(grayBytes(sample.lineMask).unsqueeze(0).to(torch::kFloat).div_(255.0));
+        const torch::Tensor index = grayBytes(sample.characterIndex).to(torch::kInt64);
         const torch::Tensor slotIds = torch::arange(1, slots + 1, torch::kInt64).view({slots, 1, 1});
         characters.push_back(index.unsqueeze(0).eq(slotIds).to(torch::kFloat));
         QString glyphs = sample.text;

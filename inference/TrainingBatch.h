@@ -22,5 +22,7 @@ struct TrainingBatch
     static TrainingBatch build(const std::vector<TextLineSample> &samples, const std::vector<size_t> &indices, int slots);
     // One RGB image (any format) as 1×3×H×W in [0,1].
     static torch::Tensor imageTensor(const QImage &image);
+    // One image (any format) as its gray values, 1×1×H×W in [0,1].
+    static torch::Tensor grayTensor(const QImage &image);
     TrainingBatch to(const torch::Device &device) const;
 };

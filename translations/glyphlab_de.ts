@@ -195,6 +195,25 @@ Testsätze:
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="113" />
         <source>
+## Scene sets: the picture away from the text
+
+PSNR over the pixels outside every word box (grown by %1 pixels): how much a method changes what is not text.
+
+| method | set | PSNR outside the words (dB) |
+|---|---|---:|
+</source>
+        <translation>
+## Szenensätze: das Bild abseits des Texts
+
+PSNR über die Pixel außerhalb aller Wortboxen (um %1 Pixel vergrößert): wie stark eine Methode verändert, was kein Text ist.
+
+| Methode | Satz | PSNR außerhalb der Wörter (dB) |
+|---|---|---:|
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="124" />
+        <source>
 ## The methods' own readings
 
 Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).
@@ -225,17 +244,17 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
         <translation>%1 kann auf Fotos keinen Text finden: keine Werte dafür auf %2.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="204" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="206" />
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="233" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="248" />
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="239" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="254" />
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -870,57 +889,57 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="205" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="199" />
         <source>Unknown DiffTSR stage "%1"; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="227" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="221" />
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="230" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="224" />
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="241" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="235" />
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="250" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="244" />
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="306" />
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="318" />
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="329" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="323" />
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="331" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="325" />
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="354" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="348" />
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper's VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab's CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="362" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="356" />
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -978,6 +997,225 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <location filename="../inference/GlyphSrMethod.cpp" line="221" />
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
+    </message>
+</context>
+<context>
+    <name>GlyphSrPingPongMethod</name>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="100" />
+        <source>OCR off: no text prompts.</source>
+        <translation>OCR aus: keine Text-Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="114" />
+        <source>%1 is not available (%2): no text prompts.</source>
+        <translation>%1 ist nicht verfügbar (%2): keine Text-Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="124" />
+        <source>%1 failed (%2): no text prompts.</source>
+        <translation>%1 ist fehlgeschlagen (%2): keine Text-Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="138" />
+        <source>%1 found no text: no text prompts.</source>
+        <translation>%1 hat keinen Text gefunden: keine Text-Prompts.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="139" />
+        <source>%1 read: %2</source>
+        <translation>%1 las: %2</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162" />
+        <source>GLYPH-SR (ICLR 2026 submission)</source>
+        <translation>GLYPH-SR (Einreichung ICLR 2026)</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163" />
+        <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
+        <translation>Ein Diffusionsmodell für ganze Teile eines Fotos, ×4 oder ×8. Zuerst liest eine OCR-Engine den Bereich, und ihre Wörter leiten einen Textzweig; ein Bildzweig leitet den Rest. Die beiden wechseln sich Schritt für Schritt ab (der Ping-Pong-Zeitplan), sodass Sie text- und bildgeführte Schritte abwechseln sehen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171" />
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172" />
+        <source>square: the paper's ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
+        <translation>square: das Ping-Pong des Artikels, text- und bildgeführte Schritte im Wechsel; text oder image: nur ein Zweig; linear oder cosine: ein allmählicher Übergang vom Bild zum Text</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="175" />
+        <source>Period τ</source>
+        <translation>Periode τ</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="175" />
+        <source>Steps per half-period of the square wave</source>
+        <translation>Schritte pro Halbperiode der Rechteckwelle</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="176" />
+        <source>Start step t0</source>
+        <translation>Startschritt t0</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="177" />
+        <source>Steps led by the picture before the schedule starts alternating</source>
+        <translation>Bildgeführte Schritte, bevor der Zeitplan zu wechseln beginnt</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="178" />
+        <source>Control scale</source>
+        <translation>Steuerungsstärke</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="179" />
+        <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
+        <translation>Wie stark die Steuerzweige das Diffusionsmodell lenken (s_ctrl)</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="180" />
+        <source>Text guidance</source>
+        <translation>Textführung</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="181" />
+        <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
+        <translation>Klassifikatorfreie Führung durch die OCR-Wörter: 1 ist keine, höhere Werte folgen den Wörtern stärker (und kosten bei textgeführten Schritten einen zweiten Durchlauf)</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="183" />
+        <source>OCR for prompts</source>
+        <translation>OCR für Prompts</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="183" />
+        <source>The engine that reads the region to build the text prompts</source>
+        <translation>Die Engine, die den Bereich liest, um die Text-Prompts zu bilden</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="185" />
+        <source>Tile size</source>
+        <translation>Kachelgröße</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="185" />
+        <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
+        <translation>Ausgabepixel pro Kachelseite; Kacheln überlappen um ein Viertel und werden überblendet</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187" />
+        <source>DDIM η</source>
+        <translation>DDIM η</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187" />
+        <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
+        <translation>Bei jedem Schritt hinzugefügtes frisches Rauschen: 0 ist deterministisches DDIM</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="189" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190" />
+        <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
+        <translation>Wo das Entrauschen beginnt, als Anteil des Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte behalten mehr vom bikubischen Bild</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205" />
+        <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
+        <translation>GLYPH-SR vergrößert ×4 oder ×8 (erhalten: ×%1).</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207" />
+        <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
+        <translation>GLYPH-SR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="209" />
+        <source>GLYPH-SR got an empty region.</source>
+        <translation>GLYPH-SR hat einen leeren Bereich erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="214" />
+        <source>GLYPH-SR's period must be a whole number from 1 to 50.</source>
+        <translation>Die Periode von GLYPH-SR muss eine ganze Zahl von 1 bis 50 sein.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="215" />
+        <source>GLYPH-SR's start step t0 must be a whole number from 0 to %1.</source>
+        <translation>Der Startschritt t0 von GLYPH-SR muss eine ganze Zahl von 0 bis %1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="216" />
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="218" />
+        <source>GLYPH-SR's tile size must be 64, 128 or 256.</source>
+        <translation>Die Kachelgröße von GLYPH-SR muss 64, 128 oder 256 sein.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="221" />
+        <source>GLYPH-SR's control scale must be between 0 and 2.</source>
+        <translation>Die Steuerungsstärke von GLYPH-SR muss zwischen 0 und 2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="222" />
+        <source>GLYPH-SR's text guidance must be between 0 and 10.</source>
+        <translation>Die Textführung von GLYPH-SR muss zwischen 0 und 10 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="223" />
+        <source>GLYPH-SR's eta must be between 0 and 1.</source>
+        <translation>Das η von GLYPH-SR muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="224" />
+        <source>GLYPH-SR's start must be between 0.05 and 1.</source>
+        <translation>Der Start von GLYPH-SR muss zwischen 0,05 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="228" />
+        <source>Unknown OCR engine "%1" for GLYPH-SR's prompts; choose %2 or none.</source>
+        <translation>Unbekannte OCR-Engine „%1“ für die Prompts von GLYPH-SR; wählen Sie %2 oder none.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237" />
+        <source>GLYPH-SR's text branch (training stage text) is not there yet; use schedule image.</source>
+        <translation>Der Textzweig von GLYPH-SR (Trainingsstufe text) ist noch nicht vorhanden; verwenden Sie den Zeitplan image.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="250" />
+        <source>The image branch alone: no OCR.</source>
+        <translation>Nur der Bildzweig: keine OCR.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="313" />
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="314" />
+        <source>the text branch leads</source>
+        <translation>der Textzweig führt</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="315" />
+        <source>the image branch leads</source>
+        <translation>der Bildzweig führt</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="316" />
+        <source>both branches, mixed</source>
+        <translation>beide Zweige, gemischt</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="317" />
+        <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
+        <translation>Schritt %1 von %2 (Kacheln %3–%4 von %5): t = %6, Rauschpegel %7, λ = %8: %9. %10</translation>
     </message>
 </context>
 <context>
@@ -2641,22 +2879,22 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="18" />
+        <location filename="../inference/ModuleWeights.cpp" line="21" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="24" />
+        <location filename="../inference/ModuleWeights.cpp" line="27" />
         <source>The weights file %1 does not exist.</source>
         <translation>Die Gewichtsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="35" />
+        <location filename="../inference/ModuleWeights.cpp" line="38" />
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>Die Gewichtsdatei %1 kann nicht geladen werden (beschädigt oder für ein anderes Modell): %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="42" />
+        <location filename="../inference/ModuleWeights.cpp" line="45" />
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Tensor %2 hat eine andere Form.</translation>
     </message>
@@ -3958,114 +4196,120 @@ Konfidenz %2</translation>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="20" />
-        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR</source>
-        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr|difftsr --data ORDNER[,ORDNER...] --output ORDNER</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="21" />
-        <source>crnn, glyphsr or difftsr</source>
-        <translation>crnn, glyphsr oder difftsr</translation>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</source>
+        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="22" />
+        <source>crnn, glyphsr, difftsr or glyph-sr</source>
+        <translation>crnn, glyphsr, difftsr oder glyph-sr</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="23" />
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>Von synth erzeugte Datensatzordner, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="23" />
+        <location filename="../app/TrainCommand.cpp" line="24" />
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>Ordner für Checkpoints, das Verlustprotokoll und die Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24" />
+        <location filename="../app/TrainCommand.cpp" line="25" />
         <source>Optimizer steps.</source>
         <translation>Optimierungsschritte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25" />
+        <location filename="../app/TrainCommand.cpp" line="26" />
         <source>Batch size.</source>
         <translation>Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26" />
+        <location filename="../app/TrainCommand.cpp" line="27" />
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27" />
+        <location filename="../app/TrainCommand.cpp" line="28" />
         <source>Seed (initial weights and batch order).</source>
         <translation>Seed (Anfangsgewichte und Batch-Reihenfolge).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28" />
+        <location filename="../app/TrainCommand.cpp" line="29" />
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29" />
+        <location filename="../app/TrainCommand.cpp" line="30" />
         <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
         <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30" />
-        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder).</source>
-        <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner).</translation>
+        <location filename="../app/TrainCommand.cpp" line="31" />
+        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
+        <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner); glyph-sr: base, dann text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="46" />
-        <source>name one model to train: crnn, glyphsr or difftsr.</source>
-        <translation>ein zu trainierendes Modell nennen: crnn, glyphsr oder difftsr.</translation>
+        <location filename="../app/TrainCommand.cpp" line="123" />
+        <source>glyph-sr needs --stage base or text.</source>
+        <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="108" />
+        <location filename="../app/TrainCommand.cpp" line="131" />
+        <source>unknown model "%1"; choose crnn, glyphsr, difftsr or glyph-sr.</source>
+        <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="110" />
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110" />
+        <location filename="../app/TrainCommand.cpp" line="112" />
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="128" />
-        <source>unknown model "%1"; choose crnn, glyphsr or difftsr.</source>
-        <translation>unbekanntes Modell „%1“; crnn, glyphsr oder difftsr wählen.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="31" />
+        <location filename="../app/TrainCommand.cpp" line="32" />
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr-Ablation: ohne den Text-Prior-Generator.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32" />
+        <location filename="../app/TrainCommand.cpp" line="33" />
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33" />
+        <location filename="../app/TrainCommand.cpp" line="34" />
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
         <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34" />
+        <location filename="../app/TrainCommand.cpp" line="35" />
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="48" />
+        <location filename="../app/TrainCommand.cpp" line="47" />
+        <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
+        <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr oder glyph-sr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="49" />
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="77" />
-        <location filename="../app/TrainCommand.cpp" line="102" />
-        <location filename="../app/TrainCommand.cpp" line="124" />
+        <location filename="../app/TrainCommand.cpp" line="86" />
+        <location filename="../app/TrainCommand.cpp" line="104" />
+        <location filename="../app/TrainCommand.cpp" line="117" />
+        <location filename="../app/TrainCommand.cpp" line="127" />
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="83" />
+        <location filename="../app/TrainCommand.cpp" line="92" />
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4104,6 +4348,82 @@ Konfidenz %2</translation>
         <location filename="../inference/TrainingSession.cpp" line="65" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TsControlModel</name>
+    <message>
+        <location filename="../inference/TsControlModel.cpp" line="30" />
+        <source>The GLYPH-SR architecture in the manifest is not one this program can build.</source>
+        <translation>Die GLYPH-SR-Architektur im Manifest kann dieses Programm nicht aufbauen.</translation>
+    </message>
+</context>
+<context>
+    <name>TsControlTrainer</name>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="198" />
+        <source>Unknown GLYPH-SR stage "%1"; choose base or text.</source>
+        <translation>Unbekannte GLYPH-SR-Stufe „%1“; wählen Sie base oder text.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="200" />
+        <source>GLYPH-SR training needs at least one folder of scene shards (glyphlab-cli synth --mode scene).</source>
+        <translation>Das GLYPH-SR-Training braucht mindestens einen Ordner mit Szenen-Shards (glyphlab-cli synth --mode scene).</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="223" />
+        <source>%1: the scene tiles are smaller than the %2-pixel training crop.</source>
+        <translation>%1: die Szenenkacheln sind kleiner als der Trainingsausschnitt von %2 Pixeln.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="229" />
+        <source>The GLYPH-SR training data has too few scene tiles.</source>
+        <translation>Die GLYPH-SR-Trainingsdaten haben zu wenige Szenenkacheln.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="237" />
+        <source>The text stage needs the base stage in %1 first.</source>
+        <translation>Die Stufe text braucht zuerst die Stufe base in %1.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="240" />
+        <source>GLYPH-SR text: the text branch starts as a copy of the SR branch (%1 tensors).</source>
+        <translation>GLYPH-SR text: der Textzweig beginnt als Kopie des SR-Zweigs (%1 Tensoren).</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="249" />
+        <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
+        <translation>GLYPH-SR %1: %2 Trainings- und %3 Validierungskacheln aus %4 Ordner(n); %5.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="259" />
+        <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
+        <translation>GLYPH-SR %1: %2 trainierte Parameter (Backbone %3, SR-Zweig %4, Textzweig %5).</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="302" />
+        <source>GLYPH-SR %1 step %2/%3: loss %4, %5 s/step</source>
+        <translation>GLYPH-SR %1 Schritt %2/%3: Verlust %4, %5 s/Schritt</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="312" />
+        <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
+        <translation>GLYPH-SR %1 Schritt %2: Validierung (ein Schritt bei t = 100…900): PSNR %3 dB, auf Text %4 dB (bikubisch %5 / %6)%7; Checkpoint geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="316" />
+        <source>; SR branch alone %1 / %2</source>
+        <translation>; SR-Zweig allein %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="344" />
+        <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab's synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL's latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR's words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
+        <translation>Mini-GLYPH-SR (insgesamt %1 Parameter), von Grund auf mit den synthetischen Szenenkacheln von GlyphLab auf einer CPU trainiert: Pixelraum mit einer 4×4-Space-to-Depth-Faltung statt des latenten Raums von SDXL; ein kleines UNet-Backbone (Breiten 64/96/128), zusammen mit dem SR-Zweig trainiert, statt eines vortrainierten LDM und SR-ControlNet; Bildstatistiken statt einer VLM-Beschreibung; der Textzweig ist auf die an ihren Boxen gerenderten OCR-Wörter konditioniert. Das veröffentlichte System hat mit seinem VLM über 13 Milliarden Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="351" />
+        <source>GLYPH-SR %1 written to %2.</source>
+        <translation>GLYPH-SR %1 nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>

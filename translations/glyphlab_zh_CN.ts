@@ -195,6 +195,25 @@ Test sets:
     <message>
         <location filename="../inference/BenchmarkReport.cpp" line="113" />
         <source>
+## Scene sets: the picture away from the text
+
+PSNR over the pixels outside every word box (grown by %1 pixels): how much a method changes what is not text.
+
+| method | set | PSNR outside the words (dB) |
+|---|---|---:|
+</source>
+        <translation>
+## 场景集：文字以外的画面
+
+所有单词框（各向外扩展 %1 像素）以外像素的 PSNR：方法对非文字部分的改变程度。
+
+| 方法 | 数据集 | 单词以外的 PSNR (dB) |
+|---|---|---:|
+</translation>
+    </message>
+    <message>
+        <location filename="../inference/BenchmarkReport.cpp" line="124" />
+        <source>
 ## The methods' own readings
 
 Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).
@@ -225,17 +244,17 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>%1 无法在照片上找到文字：在 %2 上没有它的数据。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="204" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="206" />
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="233" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="248" />
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1：64×16 的速度测量失败：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="239" />
+        <location filename="../inference/BenchmarkRunner.cpp" line="254" />
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -869,57 +888,57 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="205" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="199" />
         <source>Unknown DiffTSR stage "%1"; choose idm, tdm or mom.</source>
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="227" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="221" />
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="230" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="224" />
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="241" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="235" />
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="250" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="244" />
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="306" />
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="318" />
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="329" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="323" />
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="331" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="325" />
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="354" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="348" />
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper's VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab's CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="362" />
+        <location filename="../inference/DiffTsrTrainer.cpp" line="356" />
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -977,6 +996,225 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <location filename="../inference/GlyphSrMethod.cpp" line="221" />
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
+    </message>
+</context>
+<context>
+    <name>GlyphSrPingPongMethod</name>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="100" />
+        <source>OCR off: no text prompts.</source>
+        <translation>OCR 已关闭：没有文本提示。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="114" />
+        <source>%1 is not available (%2): no text prompts.</source>
+        <translation>%1 不可用（%2）：没有文本提示。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="124" />
+        <source>%1 failed (%2): no text prompts.</source>
+        <translation>%1 失败（%2）：没有文本提示。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="138" />
+        <source>%1 found no text: no text prompts.</source>
+        <translation>%1 未找到文字：没有文本提示。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="139" />
+        <source>%1 read: %2</source>
+        <translation>%1 识别出：%2</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162" />
+        <source>GLYPH-SR (ICLR 2026 submission)</source>
+        <translation>GLYPH-SR（ICLR 2026 投稿）</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163" />
+        <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
+        <translation>用于照片中整块区域的扩散模型，×4 或 ×8。先由 OCR 引擎读取该区域，识别出的单词引导文本分支；图像分支引导其余部分。两者逐步轮流（乒乓调度），可以看到文本主导与图像主导的步骤交替进行。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171" />
+        <source>Schedule</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172" />
+        <source>square: the paper's ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
+        <translation>square：论文中的乒乓调度，文本主导与图像主导的步骤轮流；text 或 image：只用一个分支；linear 或 cosine：从图像逐渐过渡到文本</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="175" />
+        <source>Period τ</source>
+        <translation>周期 τ</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="175" />
+        <source>Steps per half-period of the square wave</source>
+        <translation>方波每半个周期的步数</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="176" />
+        <source>Start step t0</source>
+        <translation>起始步 t0</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="177" />
+        <source>Steps led by the picture before the schedule starts alternating</source>
+        <translation>调度开始交替之前由图像主导的步数</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="178" />
+        <source>Control scale</source>
+        <translation>控制强度</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="179" />
+        <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
+        <translation>控制分支对扩散模型的引导强度（s_ctrl）</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="180" />
+        <source>Text guidance</source>
+        <translation>文本引导</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="181" />
+        <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
+        <translation>对 OCR 单词的无分类器引导：1 表示不引导，更高的值更贴近这些单词（文本主导的步骤需多算一遍）</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="183" />
+        <source>OCR for prompts</source>
+        <translation>用于提示的 OCR</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="183" />
+        <source>The engine that reads the region to build the text prompts</source>
+        <translation>读取该区域以生成文本提示的引擎</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="185" />
+        <source>Tile size</source>
+        <translation>图块大小</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="185" />
+        <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
+        <translation>每个图块边长的输出像素；图块重叠四分之一并融合</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187" />
+        <source>DDIM η</source>
+        <translation>DDIM η</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187" />
+        <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
+        <translation>每一步加入的新噪声：0 为确定性 DDIM</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="189" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190" />
+        <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
+        <translation>去噪的起点，以噪声调度的比例表示：1 从纯噪声开始，更小的值保留更多双三次图像</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205" />
+        <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
+        <translation>GLYPH-SR 只支持 ×4 或 ×8（收到 ×%1）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207" />
+        <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
+        <translation>GLYPH-SR 的步数为 1 到 %1（收到 %2）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="209" />
+        <source>GLYPH-SR got an empty region.</source>
+        <translation>GLYPH-SR 收到的区域为空。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="214" />
+        <source>GLYPH-SR's period must be a whole number from 1 to 50.</source>
+        <translation>GLYPH-SR 的周期必须是 1 到 50 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="215" />
+        <source>GLYPH-SR's start step t0 must be a whole number from 0 to %1.</source>
+        <translation>GLYPH-SR 的起始步 t0 必须是 0 到 %1 的整数。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="216" />
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="218" />
+        <source>GLYPH-SR's tile size must be 64, 128 or 256.</source>
+        <translation>GLYPH-SR 的图块大小必须是 64、128 或 256。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="221" />
+        <source>GLYPH-SR's control scale must be between 0 and 2.</source>
+        <translation>GLYPH-SR 的控制强度必须在 0 到 2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="222" />
+        <source>GLYPH-SR's text guidance must be between 0 and 10.</source>
+        <translation>GLYPH-SR 的文本引导必须在 0 到 10 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="223" />
+        <source>GLYPH-SR's eta must be between 0 and 1.</source>
+        <translation>GLYPH-SR 的 η 必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="224" />
+        <source>GLYPH-SR's start must be between 0.05 and 1.</source>
+        <translation>GLYPH-SR 的起点必须在 0.05 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="228" />
+        <source>Unknown OCR engine "%1" for GLYPH-SR's prompts; choose %2 or none.</source>
+        <translation>未知的 OCR 引擎“%1”，无法用于 GLYPH-SR 的提示；请选择 %2 或 none。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237" />
+        <source>GLYPH-SR's text branch (training stage text) is not there yet; use schedule image.</source>
+        <translation>GLYPH-SR 的文本分支（训练阶段 text）尚不存在；请使用 image 调度。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="250" />
+        <source>The image branch alone: no OCR.</source>
+        <translation>仅用图像分支：不做 OCR。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="313" />
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2，共 %3</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="314" />
+        <source>the text branch leads</source>
+        <translation>文本分支主导</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="315" />
+        <source>the image branch leads</source>
+        <translation>图像分支主导</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="316" />
+        <source>both branches, mixed</source>
+        <translation>两个分支混合</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="317" />
+        <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
+        <translation>第 %1 步，共 %2 步（图块 %3–%4，共 %5）：t = %6，噪声水平 %7，λ = %8：%9。%10</translation>
     </message>
 </context>
 <context>
@@ -2627,22 +2865,22 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="18" />
+        <location filename="../inference/ModuleWeights.cpp" line="21" />
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="24" />
+        <location filename="../inference/ModuleWeights.cpp" line="27" />
         <source>The weights file %1 does not exist.</source>
         <translation>权重文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="35" />
+        <location filename="../inference/ModuleWeights.cpp" line="38" />
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>无法加载权重文件 %1（已损坏，或属于其他模型）：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="42" />
+        <location filename="../inference/ModuleWeights.cpp" line="45" />
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>权重文件 %1 与此模型不匹配：张量 %2 的形状不同。</translation>
     </message>
@@ -3942,114 +4180,120 @@ confidence %2</source>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="20" />
-        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr --data DIR[,DIR...] --output DIR</source>
-        <translation>训练模型：glyphlab-cli train crnn|glyphsr|difftsr --data 目录[,目录...] --output 目录</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="21" />
-        <source>crnn, glyphsr or difftsr</source>
-        <translation>crnn、glyphsr 或 difftsr</translation>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</source>
+        <translation>训练模型：glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="22" />
+        <source>crnn, glyphsr, difftsr or glyph-sr</source>
+        <translation>crnn、glyphsr、difftsr 或 glyph-sr</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="23" />
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>由 synth 生成的数据集文件夹，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="23" />
+        <location filename="../app/TrainCommand.cpp" line="24" />
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>用于存放检查点、损失日志和权重的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24" />
+        <location filename="../app/TrainCommand.cpp" line="25" />
         <source>Optimizer steps.</source>
         <translation>优化器步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25" />
+        <location filename="../app/TrainCommand.cpp" line="26" />
         <source>Batch size.</source>
         <translation>批大小。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26" />
+        <location filename="../app/TrainCommand.cpp" line="27" />
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27" />
+        <location filename="../app/TrainCommand.cpp" line="28" />
         <source>Seed (initial weights and batch order).</source>
         <translation>种子（初始权重和批次顺序）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28" />
+        <location filename="../app/TrainCommand.cpp" line="29" />
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29" />
+        <location filename="../app/TrainCommand.cpp" line="30" />
         <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
         <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30" />
-        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder).</source>
-        <translation>difftsr：训练阶段，idm、tdm 或 mom（按此顺序；mom 需要同一输出目录中的另外两个阶段）。</translation>
+        <location filename="../app/TrainCommand.cpp" line="31" />
+        <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
+        <translation>difftsr：训练阶段 idm、tdm 或 mom（按此顺序；mom 需要另外两个在同一输出文件夹中）；glyph-sr：先 base，再 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="46" />
-        <source>name one model to train: crnn, glyphsr or difftsr.</source>
-        <translation>请指定一个要训练的模型：crnn、glyphsr 或 difftsr。</translation>
+        <location filename="../app/TrainCommand.cpp" line="123" />
+        <source>glyph-sr needs --stage base or text.</source>
+        <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="108" />
+        <location filename="../app/TrainCommand.cpp" line="131" />
+        <source>unknown model "%1"; choose crnn, glyphsr, difftsr or glyph-sr.</source>
+        <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="110" />
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110" />
+        <location filename="../app/TrainCommand.cpp" line="112" />
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="128" />
-        <source>unknown model "%1"; choose crnn, glyphsr or difftsr.</source>
-        <translation>未知模型“%1”；请选择 crnn、glyphsr 或 difftsr。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="31" />
+        <location filename="../app/TrainCommand.cpp" line="32" />
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr 消融：不使用文本先验生成器。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32" />
+        <location filename="../app/TrainCommand.cpp" line="33" />
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33" />
+        <location filename="../app/TrainCommand.cpp" line="34" />
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
         <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34" />
+        <location filename="../app/TrainCommand.cpp" line="35" />
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="48" />
+        <location filename="../app/TrainCommand.cpp" line="47" />
+        <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
+        <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr 或 glyph-sr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="49" />
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="77" />
-        <location filename="../app/TrainCommand.cpp" line="102" />
-        <location filename="../app/TrainCommand.cpp" line="124" />
+        <location filename="../app/TrainCommand.cpp" line="86" />
+        <location filename="../app/TrainCommand.cpp" line="104" />
+        <location filename="../app/TrainCommand.cpp" line="117" />
+        <location filename="../app/TrainCommand.cpp" line="127" />
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="83" />
+        <location filename="../app/TrainCommand.cpp" line="92" />
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4088,6 +4332,82 @@ confidence %2</source>
         <location filename="../inference/TrainingSession.cpp" line="65" />
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TsControlModel</name>
+    <message>
+        <location filename="../inference/TsControlModel.cpp" line="30" />
+        <source>The GLYPH-SR architecture in the manifest is not one this program can build.</source>
+        <translation>清单中的 GLYPH-SR 架构无法由本程序构建。</translation>
+    </message>
+</context>
+<context>
+    <name>TsControlTrainer</name>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="198" />
+        <source>Unknown GLYPH-SR stage "%1"; choose base or text.</source>
+        <translation>未知的 GLYPH-SR 阶段“%1”；请选择 base 或 text。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="200" />
+        <source>GLYPH-SR training needs at least one folder of scene shards (glyphlab-cli synth --mode scene).</source>
+        <translation>GLYPH-SR 训练至少需要一个场景分片文件夹（glyphlab-cli synth --mode scene）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="223" />
+        <source>%1: the scene tiles are smaller than the %2-pixel training crop.</source>
+        <translation>%1：场景图块小于 %2 像素的训练裁剪。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="229" />
+        <source>The GLYPH-SR training data has too few scene tiles.</source>
+        <translation>GLYPH-SR 训练数据的场景图块太少。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="237" />
+        <source>The text stage needs the base stage in %1 first.</source>
+        <translation>text 阶段需要先在 %1 中完成 base 阶段。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="240" />
+        <source>GLYPH-SR text: the text branch starts as a copy of the SR branch (%1 tensors).</source>
+        <translation>GLYPH-SR text：文本分支以 SR 分支的副本开始（%1 个张量）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="249" />
+        <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
+        <translation>GLYPH-SR %1：来自 %4 个文件夹的 %2 个训练图块和 %3 个验证图块；%5。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="259" />
+        <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
+        <translation>GLYPH-SR %1：训练参数 %2 个（主干 %3，SR 分支 %4，文本分支 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="302" />
+        <source>GLYPH-SR %1 step %2/%3: loss %4, %5 s/step</source>
+        <translation>GLYPH-SR %1 第 %2/%3 步：损失 %4，%5 秒/步</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="312" />
+        <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
+        <translation>GLYPH-SR %1 第 %2 步：验证（在 t = 100…900 处单步）：PSNR %3 dB，文字区域 %4 dB（双三次 %5 / %6）%7；已写入检查点。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="316" />
+        <source>; SR branch alone %1 / %2</source>
+        <translation>；仅 SR 分支 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="344" />
+        <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab's synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL's latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR's words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
+        <translation>Mini-GLYPH-SR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成场景图块从零训练：像素空间，用 4×4 空间到深度折叠代替 SDXL 的潜空间；小型 UNet 主干（宽度 64/96/128）与 SR 分支一起训练，代替预训练的 LDM 和 SR ControlNet；用图像统计代替 VLM 描述；文本分支以在其框位置渲染的 OCR 单词为条件。论文中的系统连同其 VLM 超过 130 亿个参数。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="351" />
+        <source>GLYPH-SR %1 written to %2.</source>
+        <translation>GLYPH-SR %1 已写入 %2。</translation>
     </message>
 </context>
 <context>
