@@ -200,6 +200,9 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
         if (!set.pairs.empty())
             MethodRunner::run(*method, set.pairs.front().lowResolution, options, {}, CancelToken());
         for (const BenchmarkPair &pair : set.pairs) {
+            options.knownWords.clear();
+            for (const OcrTextBox &word : pair.words)
+                options.knownWords.append(word.scaled(1.0 / set.scale));
             const RestoreResult result = MethodRunner::run(*method, pair.lowResolution, options, {}, CancelToken());
             if (result.status != RestoreResult::Status::Succeeded) {
                 if (row.failures == 0 && log)

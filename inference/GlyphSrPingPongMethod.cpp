@@ -63,6 +63,25 @@ int wholeNumber(const RestoreOptions &options, const QString &key, int fallback,
     return int(value);
 }
 
+// `ocr=known`: the words that came with the region (the benchmark's true words), moved onto the
+// enlargement the prompts are built on, in place of an OCR's reading.
+QList<OcrTextBox> knownWordsAt(const RestoreOptions &options, QString *note)
+{
+    QList<OcrTextBox> boxes;
+    QStringList words;
+    for (const OcrTextBox &known : options.knownWords) {
+        OcrTextBox box = known.scaled(options.scale);
+        box.confidence = 1.0;
+        boxes.append(box);
+        if (!box.text.trimmed().isEmpty())
+            words << box.text.trimmed();
+    }
+    *note = words.isEmpty() ? GlyphSrPingPongMethod::tr("No words came with the region: no text prompts.")
+                            : GlyphSrPingPongMethod::tr("The words that came with the region (not an OCR's reading): %1")
+                                  .arg(words.join(QStringLiteral(", ")));
+    return boxes;
+}
+
 } // namespace
 
 struct GlyphSrPingPongMethod::Private
@@ -124,13 +143,9 @@ struct GlyphSrPingPongMethod::Private
             *note = GlyphSrPingPongMethod::tr("%1 failed (%2): no text prompts.").arg(ocr->displayName(), QString::fromUtf8(e.what()));
             return {};
         }
-        if (shrink < 1) {
-            for (OcrTextBox &box : boxes) {
-                for (QPointF &point : box.quad)
-                    point /= shrink;
-                box.bounds = QRectF(box.bounds.topLeft() / shrink, box.bounds.size() / shrink);
-            }
-        }
+        if (shrink < 1)
+            for (OcrTextBox &box : boxes)
+                box = box.scaled(1.0 / shrink);
         QStringList words;
         for (const OcrTextBox &box : boxes)
             if (!box.text.trimmed().isEmpty())
@@ -224,8 +239,8 @@ QImage GlyphSrPingPongMethod::restore(const QImage &crop, const RestoreOptions &
     settings.start = number(options, QStringLiteral("start"), kDefaultStart, 0.05, 1.0, tr("GLYPH-SR's start must be between 0.05 and 1."));
     settings.steps = options.steps;
     const QString ocrId = options.parameters.value(QStringLiteral("ocr"), QStringLiteral("ppocr")).toString();
-    if (ocrId != QLatin1String("none") && !OcrEngineFactory::ids().contains(ocrId))
-        throw std::runtime_error(tr("Unknown OCR engine \"%1\" for GLYPH-SR's prompts; choose %2 or none.")
+    if (ocrId != QLatin1String("none") && ocrId != QLatin1String("known") && !OcrEngineFactory::ids().contains(ocrId))
+        throw std::runtime_error(tr("Unknown OCR engine \"%1\" for GLYPH-SR's prompts; choose %2, known or none.")
                                      .arg(ocrId, OcrEngineFactory::ids().join(QStringLiteral(", "))).toStdString());
 
     const torch::Device torchDevice = TorchDevice::of(device);
@@ -245,7 +260,11 @@ QImage GlyphSrPingPongMethod::restore(const QImage &crop, const RestoreOptions &
                                                              .size(std::vector<int64_t>{region.height(), region.width()})
                                                              .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
     QString ocrNote;
-    const QList<OcrTextBox> boxes = usesText ? d->read(ocrId, TensorImage::toImage(bicubic * 255.0), &ocrNote) : QList<OcrTextBox>();
+    QList<OcrTextBox> boxes;
+    if (usesText && ocrId == QLatin1String("known"))
+        boxes = knownWordsAt(options, &ocrNote);
+    else if (usesText)
+        boxes = d->read(ocrId, TensorImage::toImage(bicubic * 255.0), &ocrNote);
     if (!usesText)
         ocrNote = tr("The image branch alone: no OCR.");
     if (!d->prompts && usesText)

@@ -13,6 +13,16 @@ struct OcrTextBox
     QRectF bounds;     // axis-aligned bounding box of quad
     QString text;      // recognized text; empty if the engine only detected
     double confidence = 0.0; // 0..1
+
+    // The same box on the photo resized by `factor`.
+    OcrTextBox scaled(double factor) const
+    {
+        OcrTextBox box = *this;
+        for (QPointF &corner : box.quad)
+            corner *= factor;
+        box.bounds = QRectF(bounds.topLeft() * factor, bounds.size() * factor);
+        return box;
+    }
 };
 
 Q_DECLARE_METATYPE(OcrTextBox)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "OcrTextBox.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QVariantMap>
@@ -18,6 +21,9 @@ struct RestoreOptions
     // Per-step extras for a viewer (readings, masks) that cost time beyond the restoration;
     // the benchmark turns them off. The restored image is the same either way.
     bool stepDetails = true;
+    // Words known to be in the crop, in the crop's pixels: the benchmark passes a generated
+    // scene's true words, so that a method prompted by an OCR can be measured with a perfect one.
+    QList<OcrTextBox> knownWords;
 };
 
 Q_DECLARE_METATYPE(RestoreOptions)

@@ -500,6 +500,35 @@ private Q_SLOTS:
         QVERIFY(!missing.succeeded());
         QVERIFY(!missing.error.isEmpty());
     }
+
+    // `ocr=known`: the words that come with the region (the benchmark's true words) are the
+    // prompts, at their place on the enlargement, and they change the result; none, no prompts.
+    void knownWordsArePrompts()
+    {
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), TsControlModel::roles());
+        GlyphSrPingPongMethod method(dir.filePath(TsControlModel::manifestName()));
+        const QImage crop = stripes(QSize(32, 16));
+        RestoreOptions known = options(4, 2, {{QStringLiteral("ocr"), QStringLiteral("known")}, {QStringLiteral("schedule"), QStringLiteral("text")}});
+        OcrTextBox word;
+        word.bounds = QRectF(2, 3, 26, 10);
+        word.quad = QPolygonF(word.bounds);
+        word.text = QStringLiteral("HELLO");
+        known.knownWords = {word};
+        const RestoreResult withWords = MethodRunner::run(method, crop, known, {}, CancelToken());
+        QVERIFY2(withWords.succeeded(), qPrintable(withWords.error));
+        const QStringList prompts = withWords.values.value(QStringLiteral("prompts")).toStringList();
+        QVERIFY2(!prompts.isEmpty() && prompts.first().contains(QStringLiteral("\"HELLO\"")), qPrintable(prompts.join(QLatin1Char('|'))));
+        QVERIFY(withWords.values.value(QStringLiteral("ocr")).toString().contains(QStringLiteral("HELLO")));
+
+        known.knownWords.clear();
+        const RestoreResult without = MethodRunner::run(method, crop, known, {}, CancelToken());
+        QVERIFY2(without.succeeded(), qPrintable(without.error));
+        QVERIFY(without.values.value(QStringLiteral("prompts")).toStringList().isEmpty());
+        QVERIFY(without.values.value(QStringLiteral("ocr")).toString().contains(QStringLiteral("No words")));
+        QCOMPARE(without.image.size(), withWords.image.size());
+        QVERIFY(without.image != withWords.image);
+    }
 };
 
 QTEST_MAIN(GlyphSrPingPongTest)
