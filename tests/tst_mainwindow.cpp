@@ -379,6 +379,16 @@ InferenceEngine *testEngine(int slowStepMs = 20)
     return new InferenceEngine(std::move(methods));
 }
 
+// The boxes that lie on `image`: a test engine's detections when it is shown a crop.
+QList<OcrTextBox> onImage(const QImage &image, const QList<OcrTextBox> &boxes)
+{
+    QList<OcrTextBox> inside;
+    for (const OcrTextBox &box : boxes)
+        if (QRectF(image.rect()).contains(box.bounds))
+            inside.append(box);
+    return inside;
+}
+
 class FakeOcr : public OcrEngine
 {
 public:
@@ -386,10 +396,11 @@ public:
     QString displayName() const override { return QStringLiteral("Fake"); }
     bool isAvailable(QString *) const override { return true; }
     OcrReading recognize(const QImage &crop) override { return {QStringLiteral("W%1").arg(crop.width()), 0.9, {}}; }
-    QList<OcrTextBox> detect(const QImage &) override
+    // Like a real detector, it finds only what lies on the image it is given.
+    QList<OcrTextBox> detect(const QImage &photo) override
     {
-        return {{QPolygonF(), QRectF(2, 3, 20, 10), QStringLiteral("HELLO"), 0.8},
-                {QPolygonF(), QRectF(40, 20, 30, 12), QStringLiteral("WORLD"), 0.7}};
+        return onImage(photo, {{QPolygonF(), QRectF(2, 3, 20, 10), QStringLiteral("HELLO"), 0.8},
+                               {QPolygonF(), QRectF(40, 20, 30, 12), QStringLiteral("WORLD"), 0.7}});
     }
 };
 
@@ -402,13 +413,13 @@ public:
     QString displayName() const override { return QStringLiteral("Word test OCR"); }
     bool isAvailable(QString *) const override { return true; }
     OcrReading recognize(const QImage &crop) override { return {QStringLiteral("read %1").arg(crop.width()), 0.8, {}}; }
-    QList<OcrTextBox> detect(const QImage &) override
+    QList<OcrTextBox> detect(const QImage &photo) override
     {
         auto box = [](const QString &text, const QRectF &rect, double confidence) {
             return OcrTextBox{QPolygonF(rect), rect, text, confidence};
         };
-        return {box(QStringLiteral("PARKING"), QRectF(78, 20, 150, 40), 0.85), box(QStringLiteral("NO"), QRectF(20, 21, 50, 40), 0.9),
-                box(QStringLiteral("~"), QRectF(250, 120, 20, 20), 0.2), box(QStringLiteral("EXIT"), QRectF(20, 95, 90, 40), 0.75)};
+        return onImage(photo, {box(QStringLiteral("PARKING"), QRectF(78, 20, 150, 40), 0.85), box(QStringLiteral("NO"), QRectF(20, 21, 50, 40), 0.9),
+                box(QStringLiteral("~"), QRectF(250, 120, 20, 20), 0.2), box(QStringLiteral("EXIT"), QRectF(20, 95, 90, 40), 0.75)});
     }
 };
 

@@ -13,6 +13,7 @@
 #include "QueuePanel.h"
 #include "RegionExporter.h"
 #include "RegionListModel.h"
+#include "RegionTextReader.h"
 #include "ResultViewsController.h"
 #include "RunQueue.h"
 #include "TextLineGrouper.h"
@@ -1138,9 +1139,9 @@ void MainWindow::runOcrInBackground(OcrJob job)
                 outcome->boxes = engine->detect(photo);
             } else {
                 for (auto it = crops.cbegin(); it != crops.cend(); ++it)
-                    outcome->readings.insert(it.key(), {engine->recognize(it.value().first).text,
+                    outcome->readings.insert(it.key(), {RegionTextReader::read(*engine, it.value().first),
                                                         it.value().second.isNull() ? QString()
-                                                                                   : engine->recognize(it.value().second).text});
+                                                                                   : RegionTextReader::read(*engine, it.value().second)});
             }
         } catch (const std::exception &e) {
             outcome->error = QString::fromUtf8(e.what());

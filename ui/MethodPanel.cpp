@@ -4,11 +4,13 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -110,11 +112,26 @@ MethodPanel::MethodPanel(QWidget *parent)
     runRow->addWidget(m_runSelectedButton);
     runRow->addWidget(m_runAllButton);
 
-    auto *layout = new QVBoxLayout(this);
+    // In a short dock the settings scroll rather than squeezing the method's description (a
+    // word-wrapped label gives up its height first and was cut off mid-sentence); the run
+    // buttons stay in view below them.
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(form);
     layout->addWidget(m_parameterBox);
-    layout->addLayout(runRow);
     layout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("methodPanelScroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll, 1);
+    const QMargins margins = layout->contentsMargins();
+    runRow->setContentsMargins(margins.left(), 0, margins.right(), margins.bottom());
+    outer->addLayout(runRow);
 
     connect(m_methodCombo, &QComboBox::currentIndexChanged, this, &MethodPanel::onMethodChanged);
     connect(m_presetCombo, &QComboBox::activated, this, &MethodPanel::onPresetChosen);
