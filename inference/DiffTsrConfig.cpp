@@ -10,6 +10,7 @@ void fill(DiffTsrConfig &c)
     c.textContext.slots = c.tdm.slots = c.slots;
     c.textContext.imageDim = 0;
     c.imageContext.textDim = 0;
+    c.imageContext.readingSlots = c.slots;
     c.idm.contextDim = c.textContext.dim;
     c.tdm.contextDim = c.imageContext.dim;
 }
@@ -20,6 +21,7 @@ DiffTsrConfig DiffTsrConfig::standard()
 {
     DiffTsrConfig c;
     c.classes = CharacterSet::classCount();
+    c.imageContext.readingClasses = c.classes;
     fill(c);
     return c;
 }
@@ -41,6 +43,7 @@ QJsonObject DiffTsrConfig::toJson() const
         {QStringLiteral("tdmHeads"), tdm.heads},
         {QStringLiteral("imageContextDim"), imageContext.dim},
         {QStringLiteral("imageContextHeads"), imageContext.heads},
+        {QStringLiteral("imageContextReading"), imageContext.readingClasses},
     };
 }
 
@@ -66,6 +69,8 @@ DiffTsrConfig DiffTsrConfig::fromJson(const QJsonObject &json)
     c.tdm.heads = json.value(QStringLiteral("tdmHeads")).toInt(c.tdm.heads);
     c.imageContext.dim = json.value(QStringLiteral("imageContextDim")).toInt(c.imageContext.dim);
     c.imageContext.heads = json.value(QStringLiteral("imageContextHeads")).toInt(c.imageContext.heads);
+    // Manifests from before the reading tokens have no such key: their TDM reads pixels only.
+    c.imageContext.readingClasses = json.value(QStringLiteral("imageContextReading")).toInt(0);
     fill(c);
     return c;
 }

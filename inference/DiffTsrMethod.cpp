@@ -110,11 +110,17 @@ struct DiffTsrMethod::Private
         loadedOn = device;
     }
 
-    // c_T: the CRNN's greedy reading of the bicubic ×2 of the (unpadded) line, in slots.
-    torch::Tensor initialText(const torch::Tensor &low)
+    // The CRNN's T×B×C log-probabilities of the (unpadded) line, read at its 32-pixel training height.
+    torch::Tensor readLine(const torch::Tensor &low)
     {
         const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * low.size(3) / low.size(2) / 4.0)) * 4);
-        const OcrReading reading = CrnnNetImpl::read(recognizer->forward(resized(low, 32, readWidth))).value(0);
+        return recognizer->forward(resized(low, 32, readWidth));
+    }
+
+    // c_T: the CRNN's greedy reading of the line, in slots.
+    torch::Tensor initialText(const torch::Tensor &lineReading)
+    {
+        const OcrReading reading = CrnnNetImpl::read(lineReading).value(0);
         return TextSlots::encode({reading.text}, model->config.slots);
     }
 };
@@ -202,8 +208,11 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         const int width = std::clamp(int(std::lround(height * aspect)), minimumWidth, maximumWidth * (pass + 1));
         const QImage input = current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
+        const torch::Tensor lineReading = d->readLine(low);
         if (pass == 0)
-            text = d->initialText(low);
+            text = d->initialText(lineReading);
+        // Only a TDM trained with the recognizer's columns as tokens is given them.
+        const torch::Tensor readingTokens = d->model->config.imageContext.readingClasses > 0 ? lineReading : torch::Tensor();
 
         DiffTsrSampler::Settings settings;
         settings.steps = options.steps;
@@ -250,7 +259,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
             timer.restart();
             onStep(record);
         };
-        const DiffTsrSampler::Result result = DiffTsrSampler::run(*d->model, padded(low, 8), text, settings, report, cancel);
+        const DiffTsrSampler::Result result = DiffTsrSampler::run(*d->model, padded(low, 8), text, readingTokens, settings, report, cancel);
         text = result.text;
         current = TensorImage::toImage(result.image.slice(2, 0, 2 * height).slice(3, 0, 2 * width) * 255.0);
     }

@@ -9,9 +9,10 @@ DiffTsrMixtureImpl::DiffTsrMixtureImpl(DiffTsrTextContextImpl::Options textOptio
 }
 
 DiffTsrMixtureImpl::Conditions DiffTsrMixtureImpl::forward(const torch::Tensor &text, const torch::Tensor &low,
-                                                           const torch::Tensor &residualT, const torch::Tensor &t)
+                                                           const torch::Tensor &residualT, const torch::Tensor &t,
+                                                           const torch::Tensor &reading)
 {
     const torch::Tensor textTokens = textBranch->embed(text, t);
-    const torch::Tensor imageTokens = imageBranch->embed(low, residualT, t);
+    const torch::Tensor imageTokens = imageBranch->embed(low, residualT, t, reading);
     return {imageBranch->encode(imageTokens, textTokens), textBranch->encode(textTokens, imageTokens)};
 }

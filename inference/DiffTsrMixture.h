@@ -19,8 +19,9 @@ struct DiffTsrMixtureImpl : torch::nn::Module
     };
 
     DiffTsrMixtureImpl(DiffTsrTextContextImpl::Options textOptions, DiffTsrImageContextImpl::Options imageOptions);
+    // reading: the recognizer's T×B×C log-probabilities of the line, for image branches that take it.
     Conditions forward(const torch::Tensor &text, const torch::Tensor &lowResolution, const torch::Tensor &residualT,
-                       const torch::Tensor &t);
+                       const torch::Tensor &t, const torch::Tensor &reading = {});
 
     DiffTsrTextContext textBranch{nullptr};
     DiffTsrImageContext imageBranch{nullptr};

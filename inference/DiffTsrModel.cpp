@@ -19,7 +19,8 @@ void checkConfig(const DiffTsrConfig &c)
     const bool dimsOk = c.textContext.dim > 0 && c.textContext.dim % c.textContext.heads == 0 && c.tdm.dim % c.tdm.heads == 0
         && c.imageContext.dim % c.imageContext.heads == 0 && c.tdm.dim > 0 && c.imageContext.dim > 0;
     if (!widthsOk || !dimsOk || c.slots < 1 || c.slots > 256 || c.classes < 2 || c.diffusionSteps < 2 || c.residualScale <= 0
-        || c.textContext.layers < 0 || c.tdm.layers < 1)
+        || c.textContext.layers < 0 || c.tdm.layers < 1
+        || (c.imageContext.readingClasses != 0 && c.imageContext.readingClasses != c.classes))
         throw std::invalid_argument(DiffTsrModel::tr("The DiffTSR architecture in the manifest is not one this program can build.").toStdString());
 }
 

@@ -22,7 +22,8 @@ torch::Tensor enlarged(const torch::Tensor &image)
 } // namespace
 
 DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Tensor &low, const torch::Tensor &initialText,
-                                           const Settings &settings, const StepCallback &onStep, const CancelToken &cancel)
+                                           const torch::Tensor &reading, const Settings &settings, const StepCallback &onStep,
+                                           const CancelToken &cancel)
 {
     torch::NoGradGuard noGrad;
     const torch::Device device = low.device();
@@ -58,13 +59,13 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
 
         torch::Tensor textCondition, imageCondition;
         if (settings.textDiffusion && settings.mixture) {
-            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(text, low, residual, tt);
+            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(text, low, residual, tt, reading);
             textCondition = conditions.text;
             imageCondition = conditions.image;
         } else {
             textCondition = model.idmContext->forward(text, tt);
             if (settings.textDiffusion)
-                imageCondition = model.tdmContext->forward(low, residual, tt);
+                imageCondition = model.tdmContext->forward(low, residual, tt, reading);
         }
         const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition);
         const int tText = textTime(t), sText = textTime(s);

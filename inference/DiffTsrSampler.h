@@ -52,9 +52,11 @@ public:
     };
     using StepCallback = std::function<void(const Step &)>;
 
-    // low: B×3×h×w in [0,1] (h, w multiples of 4); initialText: B×slots. Noise is drawn on the
+    // low: B×3×h×w in [0,1] (h, w multiples of 4); initialText: B×slots; reading: the recognizer's
+    // T×B×C log-probabilities of the line, for a model whose TDM takes them. Noise is drawn on the
     // CPU from one generator seeded with settings.seed, so a seed gives the same result on any
     // device. Throws RestoreCancelled between steps when `cancel` is set.
     static Result run(DiffTsrModel &model, const torch::Tensor &low, const torch::Tensor &initialText,
-                      const Settings &settings, const StepCallback &onStep, const CancelToken &cancel);
+                      const torch::Tensor &reading, const Settings &settings, const StepCallback &onStep,
+                      const CancelToken &cancel);
 };

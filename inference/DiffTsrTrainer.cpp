@@ -49,18 +49,24 @@ struct NoisedBatch
     torch::Tensor residual, residualT; // scaled: r0 and r_t
     torch::Tensor text, textT;         // c0 and c_t (B×slots)
     torch::Tensor t;                   // B int64
+    torch::Tensor reading;             // the frozen recognizer's T×B×C log-probabilities of the bicubic line
     torch::Tensor targets, targetLengths;
     std::vector<QString> texts;
 };
 
-NoisedBatch noisedBatch(const DiffTsrModel &model, const std::vector<TextLineSample> &samples, const std::vector<size_t> &indices,
-                        const std::vector<int64_t> &timesteps, at::Generator generator, const torch::Device &device)
+NoisedBatch noisedBatch(const DiffTsrModel &model, CrnnNet &recognizer, const std::vector<TextLineSample> &samples,
+                        const std::vector<size_t> &indices, const std::vector<int64_t> &timesteps, at::Generator generator,
+                        const torch::Device &device)
 {
     const TrainingBatch batch = TrainingBatch::build(samples, indices, 1).to(device);
     NoisedBatch n;
     n.low = batch.lowResolution;
     n.high = batch.highResolution;
     n.bicubic = enlarged(n.low, n.high.size(2), n.high.size(3));
+    if (model.config.imageContext.readingClasses > 0) {
+        torch::NoGradGuard noGrad;
+        n.reading = recognizer->forward(n.bicubic);
+    }
     n.residual = (n.high - n.bicubic) * model.config.residualScale;
     n.t = torch::tensor(timesteps, torch::kInt64).to(device);
     const torch::Tensor noise = torch::randn(n.residual.sizes(), generator, torch::kFloat).to(device);
@@ -136,15 +142,15 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             indices.push_back(i);
             timesteps.push_back(int64_t(100 + 200 * (i % 5)) * model.config.diffusionSteps / 1000);
         }
-        const NoisedBatch n = noisedBatch(model, samples, indices, timesteps, generator, device);
+        const NoisedBatch n = noisedBatch(model, recognizer, samples, indices, timesteps, generator, device);
         torch::Tensor textContext, imageContext;
         if (stage == QLatin1String("mom")) {
-            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(n.textT, n.low, n.residualT, n.t);
+            const DiffTsrMixtureImpl::Conditions conditions = model.mom->forward(n.textT, n.low, n.residualT, n.t, n.reading);
             textContext = conditions.text;
             imageContext = conditions.image;
         } else {
             textContext = model.idmContext->forward(n.textT, n.t);
-            imageContext = model.tdmContext->forward(n.low, n.residualT, n.t);
+            imageContext = model.tdmContext->forward(n.low, n.residualT, n.t, n.reading);
         }
         if (stage != QLatin1String("tdm")) {
             const torch::Tensor predicted = model.idm->forward(n.residualT, n.low, n.t, textContext);
@@ -264,7 +270,7 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
         std::vector<int64_t> timesteps;
         for (int i = 0; i < batchSize; ++i)
             timesteps.push_back(random.integer(0, model->config.diffusionSteps - 1));
-        const NoisedBatch n = noisedBatch(*model, data.training(), indices, timesteps,
+        const NoisedBatch n = noisedBatch(*model, recognizer, data.training(), indices, timesteps,
                                           at::make_generator<at::CPUGeneratorImpl>(random.next()), torchDevice);
 
         torch::Tensor total;
@@ -276,11 +282,11 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
             image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, context));
             total = image.total;
         } else if (stage == QLatin1String("tdm")) {
-            const torch::Tensor context = model->tdmContext->forward(n.low, n.residualT, n.t);
+            const torch::Tensor context = model->tdmContext->forward(n.low, n.residualT, n.t, n.reading);
             text = textLoss(*model, n, model->tdm->forward(n.textT, n.t, context));
             total = text.total;
         } else {
-            const DiffTsrMixtureImpl::Conditions conditions = model->mom->forward(n.textT, n.low, n.residualT, n.t);
+            const DiffTsrMixtureImpl::Conditions conditions = model->mom->forward(n.textT, n.low, n.residualT, n.t, n.reading);
             image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, conditions.text));
             text = textLoss(*model, n, model->tdm->forward(n.textT, n.t, conditions.image));
             total = image.total + tdmWeightInMom * text.total;

@@ -51,6 +51,12 @@ DiffTsrConfig tinyConfig()
     return DiffTsrConfig::fromJson(json);
 }
 
+// A recognizer's reading of a line as the TDM's image context takes it: T×B×C log-probabilities.
+torch::Tensor randomReading(int64_t batch, int64_t columns = 16)
+{
+    return torch::log_softmax(torch::randn({columns, batch, int64_t(CharacterSet::classCount())}) * 3.0, -1);
+}
+
 // The output layers start at zero (the untrained IDM is bicubic); perturb every parameter so
 // that the networks' outputs depend on their inputs and on the noise.
 void randomise(DiffTsrModel &model)
@@ -240,6 +246,30 @@ private Q_SLOTS:
         QCOMPARE(TextSlots::decode(TextSlots::encode({QStringLiteral("abcdefghijklmnopqrstuvwxyz")}, 24)[0]).size(), 24);
     }
 
+    // A CTC reading in slots: frames "a a _ b b _ b" give a, b, b; each slot holds the mean of
+    // its frames' probabilities, and the slots after the text are empty for certain.
+    void ctcReadingInSlots()
+    {
+        const int classes = CharacterSet::classCount();
+        const int a = CharacterSet::encode(QStringLiteral("a")).value(0), b = CharacterSet::encode(QStringLiteral("b")).value(0);
+        const std::vector<std::pair<int, float>> path{{a, 0.9f}, {a, 0.7f}, {0, 0.8f}, {b, 0.6f}, {b, 0.8f}, {0, 0.9f}, {b, 1.0f}};
+        torch::Tensor probabilities = torch::zeros({int64_t(path.size()), 1, classes});
+        for (size_t t = 0; t < path.size(); ++t) {
+            probabilities.index_put_({int64_t(t), 0}, (1.0f - path[t].second) / float(classes - 1));
+            probabilities.index_put_({int64_t(t), 0, path[t].first}, path[t].second);
+        }
+        const torch::Tensor slots = TextSlots::fromCtc(probabilities.log(), 4);
+        QCOMPARE(slots.sizes().vec(), (std::vector<int64_t>{1, 4, classes}));
+        QCOMPARE(TextSlots::decode(slots[0].argmax(-1)), QStringLiteral("abb"));
+        QVERIFY(std::abs(slots[0][0][a].item<float>() - 0.8f) < 1e-5);
+        QVERIFY(std::abs(slots[0][1][b].item<float>() - 0.7f) < 1e-5);
+        QVERIFY(std::abs(slots[0][2][b].item<float>() - 1.0f) < 1e-5);
+        QVERIFY(torch::allclose(slots.sum(-1), torch::ones({1, 4})));
+        QCOMPARE(slots[0][3][0].item<float>(), 1.0f);
+        // A reading longer than the slots is cut.
+        QCOMPARE(TextSlots::decode(TextSlots::fromCtc(probabilities.log(), 2)[0].argmax(-1)), QStringLiteral("ab"));
+    }
+
     void samplerIsDeterministicBySeed()
     {
         torch::manual_seed(11);
@@ -248,15 +278,16 @@ private Q_SLOTS:
         model.eval();
         const torch::Tensor low = torch::rand({1, 3, 16, 32});
         const torch::Tensor text = TextSlots::encode({QStringLiteral("test")}, model.config.slots);
+        const torch::Tensor reading = randomReading(1);
         DiffTsrSampler::Settings settings;
         settings.steps = 5;
         settings.seed = 42;
-        const auto first = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
-        const auto again = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        const auto first = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
+        const auto again = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
         QVERIFY(torch::equal(first.image, again.image));
         QVERIFY(torch::equal(first.text, again.text));
         settings.seed = 43;
-        const auto other = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        const auto other = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
         QVERIFY(!torch::equal(first.image, other.image));
         QCOMPARE(first.image.sizes().vec(), (std::vector<int64_t>{1, 3, 32, 64}));
         QCOMPARE(first.text.sizes().vec(), (std::vector<int64_t>{1, 24}));
@@ -264,14 +295,45 @@ private Q_SLOTS:
         // same seeded generator: still reproducible.
         settings.seed = 42;
         settings.textStart = 0.3;
-        const auto noisedStart = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
-        QVERIFY(torch::equal(noisedStart.text, DiffTsrSampler::run(model, low, text, settings, {}, CancelToken()).text));
-        QVERIFY(torch::equal(noisedStart.image, DiffTsrSampler::run(model, low, text, settings, {}, CancelToken()).image));
+        const auto noisedStart = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
+        QVERIFY(torch::equal(noisedStart.text, DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).text));
+        QVERIFY(torch::equal(noisedStart.image, DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image));
         settings.textStart = 1.0;
         // Image-only mode keeps the text it was given.
         settings.textDiffusion = false;
-        const auto baseline = DiffTsrSampler::run(model, low, text, settings, {}, CancelToken());
+        const auto baseline = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
         QVERIFY(torch::equal(baseline.text, text));
+    }
+
+    // The TDM's image condition carries the recognizer's columns as tokens of their own, so
+    // another reading of the same pixels changes the condition; manifests written before the
+    // reading tokens existed still build the pixel-only encoder.
+    void imageContextTakesTheReading()
+    {
+        torch::manual_seed(13);
+        DiffTsrModel model(tinyConfig());
+        randomise(model);
+        model.eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor low = torch::rand({2, 3, 16, 32});
+        const torch::Tensor residual = torch::randn({2, 3, 32, 64});
+        const torch::Tensor t = torch::full({2}, int64_t(500), torch::kLong);
+        const torch::Tensor reading = randomReading(2, 32);
+        const torch::Tensor condition = model.tdmContext->forward(low, residual, t, reading);
+        QCOMPARE(condition.sizes().vec(), (std::vector<int64_t>{2, 32 / 4 + 24, model.config.imageContext.dim}));
+        QVERIFY(!torch::allclose(condition, model.tdmContext->forward(low, residual, t, randomReading(2, 32))));
+        const DiffTsrMixtureImpl::Conditions mixed = model.mom->forward(TextSlots::encode({QStringLiteral("ab"), QStringLiteral("cd")}, 24),
+                                                                        low, residual, t, reading);
+        QCOMPARE(mixed.image.size(1), int64_t(32 / 4 + 24));
+        // Without its reading the encoder says what it is missing instead of guessing.
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, model.tdmContext->forward(low, residual, t));
+
+        QJsonObject older = tinyConfig().toJson();
+        older.remove(QStringLiteral("imageContextReading"));
+        DiffTsrModel pixelsOnly(DiffTsrConfig::fromJson(older));
+        pixelsOnly.eval();
+        QCOMPARE(pixelsOnly.config.imageContext.readingClasses, 0);
+        QCOMPARE(pixelsOnly.tdmContext->forward(low, residual, t).size(1), int64_t(32 / 4));
     }
 
     void samplerStopsBetweenSteps()
@@ -291,7 +353,8 @@ private Q_SLOTS:
         };
         QVERIFY_THROWS_EXCEPTION(RestoreCancelled,
                                  DiffTsrSampler::run(model, torch::rand({1, 3, 16, 16}),
-                                                     TextSlots::encode({QStringLiteral("a")}, 24), settings, onStep, cancel));
+                                                     TextSlots::encode({QStringLiteral("a")}, 24), randomReading(1), settings,
+                                                     onStep, cancel));
         QCOMPARE(reported, 3);
     }
 

@@ -23,6 +23,8 @@ namespace {
 const QString kLastMethodKey = QStringLiteral("method");
 const QString kOptionsGroup = QStringLiteral("methodOptions");
 const QString kPresetsGroup = QStringLiteral("presets");
+// The method's defaults when the options were saved, beside the options.
+const QString kDefaultsKey = QStringLiteral("defaults");
 
 QVariantMap toMap(const QString &methodId, const RestoreOptions &options)
 {
@@ -421,7 +423,9 @@ void MethodPanel::saveSettings() const
 {
     QSettings settings;
     settings.setValue(kLastMethodKey, methodId());
-    settings.setValue(kOptionsGroup + QLatin1Char('/') + methodId(), toMap(methodId(), options()));
+    QVariantMap map = toMap(methodId(), options());
+    map.insert(kDefaultsKey, currentDefaults());
+    settings.setValue(kOptionsGroup + QLatin1Char('/') + methodId(), map);
 }
 
 void MethodPanel::restoreSettings()
@@ -429,7 +433,32 @@ void MethodPanel::restoreSettings()
     QSettings settings;
     // A first start shows the fast learned method, not plain enlarging (when it is installed).
     setMethodId(settings.value(kLastMethodKey, QStringLiteral("glyphsr")).toString());
-    const QVariantMap map = settings.value(kOptionsGroup + QLatin1Char('/') + methodId()).toMap();
-    if (!map.isEmpty())
-        setOptions(fromMap(map));
+    QVariantMap map = settings.value(kOptionsGroup + QLatin1Char('/') + methodId()).toMap();
+    if (map.isEmpty())
+        return;
+    // A value the user left at its default follows the default of this version, so a better
+    // default (GLYPH-SR's start went from 1.0 to 0.5) reaches users who never touched it.
+    // Options saved before the defaults were recorded can't tell, so their values are dropped.
+    const QVariantMap savedDefaults = map.value(kDefaultsKey).toMap();
+    const QVariantMap defaults = currentDefaults();
+    QVariantMap parameters;
+    if (map.contains(kDefaultsKey)) {
+        parameters = map.value(QStringLiteral("parameters")).toMap();
+        for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+            if (savedDefaults.contains(it.key()) && defaults.contains(it.key()) && it.value() == savedDefaults.value(it.key()))
+                it.value() = defaults.value(it.key());
+        }
+    }
+    map.insert(QStringLiteral("parameters"), parameters);
+    setOptions(fromMap(map));
+}
+
+QVariantMap MethodPanel::currentDefaults() const
+{
+    QVariantMap defaults;
+    if (const MethodInfo *info = currentInfo()) {
+        for (const MethodParameter &parameter : info->parameters)
+            defaults.insert(parameter.key, parameter.defaultValue);
+    }
+    return defaults;
 }

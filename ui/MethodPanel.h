@@ -63,6 +63,7 @@ private:
     void onPresetChosen(int index);
     void askPresetName();
     const MethodInfo *currentInfo() const;
+    QVariantMap currentDefaults() const;
 
     QList<MethodInfo> m_methods;
     QComboBox *m_methodCombo;
