@@ -55,7 +55,7 @@ int BenchCommand::run(const QStringList &arguments)
     const QCommandLineOption sceneCountOption(QStringLiteral("scene-count"), tr("Tiles per scene-level set."), QStringLiteral("n"), QStringLiteral("100"));
     const QCommandLineOption recognizersOption(QStringLiteral("recognizers"), tr("OCR engines, comma-separated."), QStringLiteral("ids"), QStringLiteral("ppocr,tesseract"));
     const QCommandLineOption realOption(QStringLiteral("real"), tr("Folder with labelled real crops (labels.tsv)."), QStringLiteral("dir"), defaultRealFolder());
-    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for report.md and report.json."), QStringLiteral("dir"));
+    const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for report.md, report.json and readings.tsv (what each recognizer read in each crop)."), QStringLiteral("dir"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
     const QCommandLineOption recognizerModelOption(QStringLiteral("crnn"), tr("CRNN manifest for extra GlyphSR weights (default: the installed crnn.json)."), QStringLiteral("file"));
     const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Crops per call for the throughput figures at 64×16 (0: skip them)."), QStringLiteral("n"), QStringLiteral("64"));
@@ -143,6 +143,7 @@ int BenchCommand::run(const QStringList &arguments)
                                 .arg(QSysInfo::currentCpuArchitecture(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     std::vector<BenchmarkRow> rows;
     QStringList origins;
+    QMap<QString, QStringList> truths;
     try {
         for (const QString &name : setNames) {
             const BenchmarkSet set = name == QLatin1String("real") || name == QLatin1String("real-x2") ? BenchmarkSetBuilder::realCrops(parser.value(realOption), 2)
@@ -151,6 +152,13 @@ int BenchCommand::run(const QStringList &arguments)
                                    : name == QLatin1String("scene-x8") ? BenchmarkSetBuilder::scenes(sceneCount, 8)
                                                                        : BenchmarkSetBuilder::synthetic(name, count);
             origins << QStringLiteral("%1: %2").arg(set.name, set.origin);
+            QStringList &truth = truths[set.name];
+            for (const BenchmarkPair &pair : set.pairs) {
+                QStringList words;
+                for (const OcrTextBox &word : pair.words)
+                    words << word.text;
+                truth << (set.sceneLevel ? words.join(QLatin1Char(' ')) : pair.text);
+            }
             m_err << tr("bench: %1 (%2 pairs)").arg(set.name).arg(set.pairs.size()) << '\n';
             m_err.flush();
             const std::vector<BenchmarkRow> setRows = BenchmarkRunner::run(set, methods, recognizers, parser.value(deviceOption), batch,
@@ -171,7 +179,8 @@ int BenchCommand::run(const QStringList &arguments)
         const QString folder = parser.value(outputOption);
         if (!ImageWriter::ensureWritableFolder(folder, &error)
             || !writeText(QDir(folder).filePath(QStringLiteral("report.md")), markdown.toUtf8())
-            || !writeText(QDir(folder).filePath(QStringLiteral("report.json")), QJsonDocument(report.json()).toJson())) {
+            || !writeText(QDir(folder).filePath(QStringLiteral("report.json")), QJsonDocument(report.json()).toJson())
+            || !writeText(QDir(folder).filePath(QStringLiteral("readings.tsv")), report.readingsTable(truths).toUtf8())) {
             return failure(tr("cannot write the report into %1. %2").arg(folder, error));
         }
     }

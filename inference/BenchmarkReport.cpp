@@ -177,3 +177,40 @@ QJsonObject BenchmarkReport::json() const
     root.insert(QStringLiteral("rows"), rows);
     return root;
 }
+
+QString BenchmarkReport::readingsTable(const QMap<QString, QStringList> &truths) const
+{
+    const auto cell = [](QString text) { return text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')); };
+    QStringList methods;
+    for (const BenchmarkRow &row : m_rows) {
+        if (!methods.contains(row.method))
+            methods << row.method;
+    }
+    QStringList header{QStringLiteral("set"), QStringLiteral("crop"), QStringLiteral("truth")};
+    QList<QPair<QString, QString>> columns;
+    for (const QString &method : methods) {
+        for (const QString &recognizer : m_recognizers) {
+            columns.append({method, recognizer});
+            header << QStringLiteral("%1/%2").arg(method, recognizer);
+        }
+    }
+    QString table = header.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    QStringList sets;
+    for (const BenchmarkRow &row : m_rows) {
+        if (!sets.contains(row.set))
+            sets << row.set;
+    }
+    for (const QString &set : sets) {
+        const QStringList truth = truths.value(set);
+        for (qsizetype i = 0; i < truth.size(); ++i) {
+            QStringList line{set, QString::number(i + 1), cell(truth[i])};
+            for (const auto &[method, recognizer] : columns) {
+                const BenchmarkRow *row = find(method, set);
+                const QStringList read = row ? row->readings.value(recognizer) : QStringList();
+                line << (i < read.size() ? cell(read[i]) : QString());
+            }
+            table += line.join(QLatin1Char('\t')) + QLatin1Char('\n');
+        }
+    }
+    return table;
+}

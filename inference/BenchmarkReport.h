@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 
 #include <vector>
@@ -21,6 +22,10 @@ public:
 
     QString markdown() const;
     QJsonObject json() const;
+    // Tab-separated, one line per crop: set, number, the true text (`truths`, per set), then what
+    // each recognizer read in each method's result, so that a reader can see which crops a
+    // method gets right or wrong.
+    QString readingsTable(const QMap<QString, QStringList> &truths) const;
     // NaN when there is no bicubic or HR row, or they score the same.
     double gapClosure(const QString &method, const QString &set, const QString &recognizer) const;
 

@@ -25,6 +25,7 @@ struct Reading
     double accuracy = 0;
     double errorRate = 0;
     bool applicable = true; // false: the engine cannot do this kind of reading at all
+    QStringList texts;      // per image: what the engine read (scene sets: the words it found)
 };
 
 Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
@@ -39,11 +40,14 @@ Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
                 text.clear(); // a failed reading counts as a misreading
             }
         }
+        result.texts << text;
         result.accuracy += TextMetrics::isWordMatch(text, set.pairs[i].text) ? 1 : 0;
         result.errorRate += std::min(1.0, TextMetrics::characterErrorRate(text, set.pairs[i].text));
     }
     const double n = std::max<size_t>(1, images.size());
-    return {result.accuracy / n, result.errorRate / n};
+    result.accuracy /= n;
+    result.errorRate /= n;
+    return result;
 }
 
 // End-to-end word spotting: a detected word counts when its box overlaps a true word's box
@@ -52,6 +56,7 @@ Reading readAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
 Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const BenchmarkSet &set)
 {
     int truePositives = 0, detected = 0, truths = 0, attempts = 0, failures = 0;
+    QStringList texts;
     for (size_t i = 0; i < images.size(); ++i) {
         QList<OcrTextBox> found;
         if (!images[i].isNull()) {
@@ -72,6 +77,10 @@ Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
         }
         truths += int(truth.size());
         std::vector<bool> used(size_t(truth.size()), false);
+        QStringList words;
+        for (const OcrTextBox &box : found)
+            words << box.text;
+        texts << words.join(QLatin1Char(' '));
         for (const OcrTextBox &box : found) {
             const QString text = TextMetrics::normalizeWord(box.text);
             if (text.isEmpty())
@@ -95,7 +104,7 @@ Reading spotAll(OcrEngine &engine, const std::vector<QImage> &images, const Benc
     const double recall = truths ? double(truePositives) / truths : 0.0;
     const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
     // An engine that refuses every photo (a word recognizer) has no scene-level figures.
-    return {f1, 1.0 - recall, attempts == 0 || failures < attempts};
+    return {f1, 1.0 - recall, attempts == 0 || failures < attempts, texts};
 }
 
 // See BenchmarkRow: the set's LR crops at 64×16, one per call, then `batchSize` per call.
@@ -170,6 +179,7 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
             }
             row.accuracy.insert(recognizers[qsizetype(e)], readings[e].accuracy);
             row.errorRate.insert(recognizers[qsizetype(e)], readings[e].errorRate);
+            row.readings.insert(recognizers[qsizetype(e)], readings[e].texts);
         }
     };
 

@@ -21,6 +21,7 @@ struct BenchmarkRow
     int failures = 0;                 // crops the method could not restore (counted as misread)
     QMap<QString, double> accuracy;   // per recognizer, word accuracy 0..1 (TextZoom protocol)
     QMap<QString, double> errorRate;  // per recognizer, mean character error rate
+    QMap<QString, QStringList> readings; // per recognizer, what it read in each crop, in set order
     double psnr = 0, ssim = 0;        // against HR; not for the "hr" row
     // Scene-level sets: PSNR outside the word boxes (grown by kTextMargin), where the picture
     // should stay as it is; NaN for line sets.

@@ -46,31 +46,6 @@ torch::Tensor padded(const torch::Tensor &image, int64_t multiple)
     return F::pad(image, F::PadFuncOptions({0, padWidth, 0, padHeight}).mode(torch::kReplicate));
 }
 
-MethodParameter realParameter(const QString &key, const QString &label, const QString &toolTip, double value,
-                              double minimum, double maximum)
-{
-    MethodParameter parameter;
-    parameter.key = key;
-    parameter.label = label;
-    parameter.toolTip = toolTip;
-    parameter.kind = MethodParameter::Kind::Real;
-    parameter.defaultValue = value;
-    parameter.minimum = minimum;
-    parameter.maximum = maximum;
-    return parameter;
-}
-
-// A real parameter of the options, or `fallback` when not given; out of range throws `message`.
-double realOption(const RestoreOptions &options, const QString &key, double fallback, double minimum, double maximum,
-                  const QString &message)
-{
-    bool ok = true;
-    const double value = options.parameters.value(key, fallback).toDouble(&ok);
-    if (!ok || !(value >= minimum && value <= maximum))
-        throw std::runtime_error(message.toStdString());
-    return value;
-}
-
 } // namespace
 
 struct DiffTsrMethod::Private
@@ -152,21 +127,18 @@ MethodInfo DiffTsrMethod::info() const
                           "Made for single text lines; ×4 runs it twice.");
     info.scales = {2, 4};
     info.iterative = true;
-    const MethodParameter eta = realParameter(QStringLiteral("eta"), tr("DDIM η"),
-        tr("Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler"), kDefaultEta, 0.0, 1.0);
-    MethodParameter mode;
-    mode.key = QStringLiteral("mode");
-    mode.label = tr("Mode");
-    mode.toolTip = tr("full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading");
-    mode.kind = MethodParameter::Kind::Choice;
-    mode.defaultValue = QStringLiteral("full");
-    mode.choices = {QStringLiteral("full"), QStringLiteral("idm-only")};
-    const MethodParameter start = realParameter(QStringLiteral("start"), tr("Start"),
+    constexpr MethodParameter::Kind Real = MethodParameter::Kind::Real;
+    const MethodParameter eta = MethodParameter::create(QStringLiteral("eta"), tr("DDIM η"),
+        tr("Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler"), Real, kDefaultEta, 0.0, 1.0);
+    const MethodParameter mode = MethodParameter::create(QStringLiteral("mode"), tr("Mode"),
+        tr("full: image and text diffusion together; idm-only: the authors' faster baseline, the text fixed to the first reading"),
+        MethodParameter::Kind::Choice, QStringLiteral("full"), 0, 0, {QStringLiteral("full"), QStringLiteral("idm-only")});
+    const MethodParameter start = MethodParameter::create(QStringLiteral("start"), tr("Start"),
         tr("Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, "
-           "lower values start from the noised bicubic image and keep more of the input"), kDefaultStart, 0.05, 1.0);
-    const MethodParameter textStart = realParameter(QStringLiteral("text-start"), tr("Text start"),
+           "lower values start from the noised bicubic image and keep more of the input"), Real, kDefaultStart, 0.05, 1.0);
+    const MethodParameter textStart = MethodParameter::create(QStringLiteral("text-start"), tr("Text start"),
         tr("Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first "
-           "reading is noised to that level, so lower values trust the reading more; 1 starts from noise"), kDefaultTextStart, 0.0, 1.0);
+           "reading is noised to that level, so lower values trust the reading more; 1 starts from noise"), Real, kDefaultTextStart, 0.0, 1.0);
     info.parameters = {eta, mode, start, textStart};
     return info;
 }
@@ -184,10 +156,10 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const QString mode = options.parameters.value(QStringLiteral("mode"), QStringLiteral("full")).toString();
     if (mode != QLatin1String("full") && mode != QLatin1String("idm-only"))
         throw std::runtime_error(tr("Unknown DiffTSR mode \"%1\"; choose full or idm-only.").arg(mode).toStdString());
-    const double eta = realOption(options, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("DiffTSR's eta must be between 0 and 1."));
-    const double start = realOption(options, QStringLiteral("start"), kDefaultStart, 0.05, 1.0,
+    const double eta = MethodParameter::number(options.parameters, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("DiffTSR's eta must be between 0 and 1."));
+    const double start = MethodParameter::number(options.parameters, QStringLiteral("start"), kDefaultStart, 0.05, 1.0,
                                     tr("DiffTSR's start must be between 0.05 and 1."));
-    const double textStart = realOption(options, QStringLiteral("text-start"), kDefaultTextStart, 0.0, 1.0,
+    const double textStart = MethodParameter::number(options.parameters, QStringLiteral("text-start"), kDefaultTextStart, 0.0, 1.0,
                                         tr("DiffTSR's text start must be between 0 and 1."));
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);

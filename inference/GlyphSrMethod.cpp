@@ -5,6 +5,7 @@
 #include "CrnnModelFile.h"
 #include "GlyphSrInference.h"
 #include "GlyphSrNet.h"
+#include "MethodParameter.h"
 #include "ModelLocator.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
@@ -30,20 +31,32 @@ namespace {
 
 namespace F = torch::nn::functional;
 
-// The network was trained on 16-pixel-high lines (TextZoom's LR); crops are brought to that
-// height with their aspect ratio kept, widths in multiples of 4 (the recognizer's frame).
+// The network was trained on 16-pixel-high lines (TextZoom's LR). Smaller crops are brought up
+// to that height; taller ones are worked on at their own height up to the "height" option,
+// because shrinking them first would throw away detail the bicubic baseline keeps. The aspect
+// ratio is kept, widths in multiples of 4 (the recognizer's frame).
 constexpr int modelHeight = 16;
-constexpr int maximumWidth = 512;
+constexpr int kDefaultWorkingHeight = 64; // measured on real-x2: same OCR, +0.3 dB PSNR over 16
+constexpr int kMaximumWorkingHeight = 128;
+constexpr int maximumAspect = 32;
 constexpr size_t maximumBatch = 64;
 
-// The network input of one pass: the first pass brings the crop to the trained line height;
-// the second (×4) pass enlarges the first pass's output as it is, at twice that height.
-QImage passInput(const QImage &current, int pass)
+// The network input of one pass: the first pass brings the crop to a height from the trained
+// line height to `workingHeight`; the second (×4) pass enlarges the first pass's output as it is.
+QImage passInput(const QImage &current, int pass, int workingHeight)
 {
-    const int height = pass == 0 ? modelHeight : current.height();
+    const int height = pass == 0 ? std::clamp(current.height(), modelHeight, std::max(modelHeight, workingHeight)) : current.height();
     const double aspect = double(current.width()) / std::max(1, current.height());
-    const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumWidth * (pass + 1));
+    const int width = std::clamp(int(std::lround(height * aspect / 4.0)) * 4, 16, maximumAspect * height);
     return current.size() == QSize(width, height) ? current : current.scaled(width, height, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+int workingHeightOf(const RestoreOptions &options)
+{
+    return MethodParameter::wholeNumber(options.parameters, QStringLiteral("height"), kDefaultWorkingHeight, modelHeight,
+                                        kMaximumWorkingHeight,
+                                        GlyphSrMethod::tr("GlyphSR's working height must be a whole number from %1 to %2.")
+                                            .arg(modelHeight).arg(kMaximumWorkingHeight));
 }
 
 // The recognizer reads at its trained height of 32 (the bicubic ×2 of a 16-pixel line).
@@ -153,6 +166,11 @@ MethodInfo GlyphSrMethod::info() const
                           "module finds each character's shape to sharpen it. Made for small text lines; ×4 runs it twice.");
     info.scales = {2, 4};
     info.iterative = false;
+    info.parameters = {MethodParameter::create(
+        QStringLiteral("height"), tr("Working height"),
+        tr("Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many "
+           "pixels; %1 always brings them down to the trained height").arg(modelHeight),
+        MethodParameter::Kind::Integer, kDefaultWorkingHeight, modelHeight, kMaximumWorkingHeight)};
     return info;
 }
 
@@ -164,13 +182,14 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
     torch::InferenceMode inferenceMode;
     const TorchRuntime::ThreadLimit oneThread(1); // one crop: see ThreadLimit
     const int passes = options.scale >= 4 ? 2 : 1;
+    const int workingHeight = workingHeightOf(options);
     QImage current = crop.convertToFormat(QImage::Format_RGB888);
     for (int pass = 0; pass < passes; ++pass) {
         if (cancel.isCancelled())
             throw RestoreCancelled();
         QElapsedTimer timer;
         timer.start();
-        const QImage input = passInput(current, pass);
+        const QImage input = passInput(current, pass, workingHeight);
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
         GlyphSrNetImpl::Output out;
         torch::Tensor logProbabilities;
@@ -237,6 +256,7 @@ std::vector<QImage> GlyphSrMethod::restoreBatch(const std::vector<QImage> &crops
     // when other programs keep a core busy (see TorchRuntime::ThreadLimit).
     const size_t workers = torchDevice.is_cpu() ? size_t(std::max(1, torch::get_num_threads())) : 1;
     const int passes = options.scale >= 4 ? 2 : 1;
+    const int workingHeight = workingHeightOf(options);
     std::vector<QImage> current;
     current.reserve(crops.size());
     for (const QImage &crop : crops)
@@ -248,7 +268,7 @@ std::vector<QImage> GlyphSrMethod::restoreBatch(const std::vector<QImage> &crops
         inputs.reserve(current.size());
         std::map<std::pair<int, int>, std::vector<size_t>> groups;
         for (size_t i = 0; i < current.size(); ++i) {
-            inputs.push_back(passInput(current[i], pass));
+            inputs.push_back(passInput(current[i], pass, workingHeight));
             groups[{inputs[i].width(), inputs[i].height()}].push_back(i);
         }
         std::vector<std::vector<size_t>> parts;

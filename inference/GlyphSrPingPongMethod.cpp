@@ -31,38 +31,6 @@ constexpr int kDefaultTile = 128;
 // OCR runs on the bicubic enlargement, at most this many pixels on its longer side.
 constexpr int kOcrMaximumSide = 2048;
 
-MethodParameter parameter(const QString &key, const QString &label, const QString &toolTip, MethodParameter::Kind kind,
-                          const QVariant &value, double minimum = 0, double maximum = 0, const QStringList &choices = {})
-{
-    MethodParameter p;
-    p.key = key;
-    p.label = label;
-    p.toolTip = toolTip;
-    p.kind = kind;
-    p.defaultValue = value;
-    p.minimum = minimum;
-    p.maximum = maximum;
-    p.choices = choices;
-    return p;
-}
-
-double number(const RestoreOptions &options, const QString &key, double fallback, double minimum, double maximum, const QString &message)
-{
-    bool ok = true;
-    const double value = options.parameters.value(key, fallback).toDouble(&ok);
-    if (!ok || !(value >= minimum && value <= maximum))
-        throw std::runtime_error(message.toStdString());
-    return value;
-}
-
-int wholeNumber(const RestoreOptions &options, const QString &key, int fallback, int minimum, int maximum, const QString &message)
-{
-    const double value = number(options, key, fallback, minimum, maximum, message);
-    if (value != std::floor(value))
-        throw std::runtime_error(message.toStdString());
-    return int(value);
-}
-
 // `ocr=known`: the words that came with the region (the benchmark's true words), moved onto the
 // enlargement the prompts are built on, in place of an OCR's reading.
 QList<OcrTextBox> knownWordsAt(const RestoreOptions &options, QString *note)
@@ -183,25 +151,25 @@ MethodInfo GlyphSrPingPongMethod::info() const
     QStringList ocrChoices = OcrEngineFactory::ids();
     ocrChoices << QStringLiteral("none");
     info.parameters = {
-        parameter(QStringLiteral("schedule"), tr("Schedule"),
+        MethodParameter::create(QStringLiteral("schedule"), tr("Schedule"),
                   tr("square: the paper's ping-pong, text-led and picture-led steps in turn; text or image: one branch only; "
                      "linear or cosine: a gradual hand-over from the picture to the text"),
                   Kind::Choice, QStringLiteral("square"), 0, 0, PingPongSchedule::kindNames()),
-        parameter(QStringLiteral("period"), tr("Period τ"), tr("Steps per half-period of the square wave"), Kind::Integer, 1, 1, 50),
-        parameter(QStringLiteral("t0"), tr("Start step t0"),
+        MethodParameter::create(QStringLiteral("period"), tr("Period τ"), tr("Steps per half-period of the square wave"), Kind::Integer, 1, 1, 50),
+        MethodParameter::create(QStringLiteral("t0"), tr("Start step t0"),
                   tr("Steps led by the picture before the schedule starts alternating"), Kind::Integer, 0, 0, kMaximumSteps),
-        parameter(QStringLiteral("control-scale"), tr("Control scale"),
+        MethodParameter::create(QStringLiteral("control-scale"), tr("Control scale"),
                   tr("How strongly the control branches steer the diffusion model (s_ctrl)"), Kind::Real, 1.0, 0.0, 2.0),
-        parameter(QStringLiteral("guidance"), tr("Text guidance"),
+        MethodParameter::create(QStringLiteral("guidance"), tr("Text guidance"),
                   tr("Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)"),
                   Kind::Real, 1.0, 0.0, 10.0),
-        parameter(QStringLiteral("ocr"), tr("OCR for prompts"), tr("The engine that reads the region to build the text prompts"),
+        MethodParameter::create(QStringLiteral("ocr"), tr("OCR for prompts"), tr("The engine that reads the region to build the text prompts"),
                   Kind::Choice, QStringLiteral("ppocr"), 0, 0, ocrChoices),
-        parameter(QStringLiteral("tile"), tr("Tile size"), tr("Output pixels per tile side; tiles overlap by a quarter and are blended"),
+        MethodParameter::create(QStringLiteral("tile"), tr("Tile size"), tr("Output pixels per tile side; tiles overlap by a quarter and are blended"),
                   Kind::Choice, QString::number(kDefaultTile), 0, 0, {QStringLiteral("64"), QStringLiteral("128"), QStringLiteral("256")}),
-        parameter(QStringLiteral("eta"), tr("DDIM η"), tr("Fresh noise added at each step: 0 is deterministic DDIM"), Kind::Real,
+        MethodParameter::create(QStringLiteral("eta"), tr("DDIM η"), tr("Fresh noise added at each step: 0 is deterministic DDIM"), Kind::Real,
                   kDefaultEta, 0.0, 1.0),
-        parameter(QStringLiteral("start"), tr("Start"),
+        MethodParameter::create(QStringLiteral("start"), tr("Start"),
                   tr("Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower "
                      "values keep more of the bicubic picture"), Kind::Real, kDefaultStart, 0.05, 1.0),
     };
@@ -226,17 +194,17 @@ QImage GlyphSrPingPongMethod::restore(const QImage &crop, const RestoreOptions &
     const auto kind = PingPongSchedule::kindFromName(options.parameters.value(QStringLiteral("schedule"), QStringLiteral("square")).toString(), &error);
     if (!kind)
         throw std::runtime_error(error.toStdString());
-    const int period = wholeNumber(options, QStringLiteral("period"), 1, 1, 50, tr("GLYPH-SR's period must be a whole number from 1 to 50."));
-    const int t0 = wholeNumber(options, QStringLiteral("t0"), 0, 0, kMaximumSteps, tr("GLYPH-SR's start step t0 must be a whole number from 0 to %1.").arg(kMaximumSteps));
-    const int tile = wholeNumber(options, QStringLiteral("tile"), kDefaultTile, 64, 256, tr("GLYPH-SR's tile size must be 64, 128 or 256."));
+    const int period = MethodParameter::wholeNumber(options.parameters, QStringLiteral("period"), 1, 1, 50, tr("GLYPH-SR's period must be a whole number from 1 to 50."));
+    const int t0 = MethodParameter::wholeNumber(options.parameters, QStringLiteral("t0"), 0, 0, kMaximumSteps, tr("GLYPH-SR's start step t0 must be a whole number from 0 to %1.").arg(kMaximumSteps));
+    const int tile = MethodParameter::wholeNumber(options.parameters, QStringLiteral("tile"), kDefaultTile, 64, 256, tr("GLYPH-SR's tile size must be 64, 128 or 256."));
     if (tile % 64 != 0)
         throw std::runtime_error(tr("GLYPH-SR's tile size must be 64, 128 or 256.").toStdString());
     TsControlSampler::Settings settings;
     settings.schedule = PingPongSchedule(*kind, period, t0);
-    settings.controlScale = number(options, QStringLiteral("control-scale"), 1.0, 0.0, 2.0, tr("GLYPH-SR's control scale must be between 0 and 2."));
-    settings.guidance = number(options, QStringLiteral("guidance"), 1.0, 0.0, 10.0, tr("GLYPH-SR's text guidance must be between 0 and 10."));
-    settings.eta = number(options, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("GLYPH-SR's eta must be between 0 and 1."));
-    settings.start = number(options, QStringLiteral("start"), kDefaultStart, 0.05, 1.0, tr("GLYPH-SR's start must be between 0.05 and 1."));
+    settings.controlScale = MethodParameter::number(options.parameters, QStringLiteral("control-scale"), 1.0, 0.0, 2.0, tr("GLYPH-SR's control scale must be between 0 and 2."));
+    settings.guidance = MethodParameter::number(options.parameters, QStringLiteral("guidance"), 1.0, 0.0, 10.0, tr("GLYPH-SR's text guidance must be between 0 and 10."));
+    settings.eta = MethodParameter::number(options.parameters, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("GLYPH-SR's eta must be between 0 and 1."));
+    settings.start = MethodParameter::number(options.parameters, QStringLiteral("start"), kDefaultStart, 0.05, 1.0, tr("GLYPH-SR's start must be between 0.05 and 1."));
     settings.steps = options.steps;
     const QString ocrId = options.parameters.value(QStringLiteral("ocr"), QStringLiteral("ppocr")).toString();
     if (ocrId != QLatin1String("none") && ocrId != QLatin1String("known") && !OcrEngineFactory::ids().contains(ocrId))

@@ -13,6 +13,7 @@
 #include "GlyphSrInference.h"
 #include "GlyphSrMethod.h"
 #include "GlyphSrNet.h"
+#include "ImageMetrics.h"
 #include "InferenceOps.h"
 #include "MethodRunner.h"
 #include "ModelManifest.h"
@@ -495,6 +496,48 @@ private Q_SLOTS:
         QVERIFY(detailed.first().values.contains(QStringLiteral("charMasks")));
         QVERIFY(plain.first().values.isEmpty());
         QVERIFY(!plain.first().caption.isEmpty());
+    }
+
+    // A crop taller than the trained 16-pixel line is worked on at its own height (up to the
+    // "height" option), not shrunk first: the shrunken way loses detail the input had.
+    void tallCropsAreWorkedOnAtTheirOwnHeight()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        GlyphSrMethod method;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        const QImage truth = renderedWord(QStringLiteral("Harbour"), QSize(320, 80));
+        const QImage crop = truth.scaled(160, 40, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        const auto maskSize = [&](const QVariantMap &parameters, QImage *image) {
+            RestoreOptions o = options;
+            o.parameters = parameters;
+            QList<StepRecord> steps;
+            const RestoreResult result = MethodRunner::run(method, crop, o, [&](const StepRecord &s) { steps << s; }, CancelToken());
+            if (!result.succeeded() || steps.size() != 1)
+                return QSize();
+            *image = result.image;
+            return steps.first().values.value(QStringLiteral("lineMask")).value<QImage>().size();
+        };
+        QImage own, shrunk, capped;
+        QCOMPARE(maskSize({}, &own), QSize(160, 40));
+        QCOMPARE(maskSize({{QStringLiteral("height"), 16}}, &shrunk), QSize(64, 16));
+        QCOMPARE(maskSize({{QStringLiteral("height"), 24}}, &capped), QSize(96, 24));
+        for (const QImage &image : {own, shrunk, capped})
+            QCOMPARE(image.size(), QSize(320, 80));
+        const double ownPsnr = ImageMetrics::psnr(own, truth), shrunkPsnr = ImageMetrics::psnr(shrunk, truth);
+        QVERIFY2(ownPsnr > shrunkPsnr + 1.0, qPrintable(QStringLiteral("own height %1 dB, shrunk %2 dB").arg(ownPsnr).arg(shrunkPsnr)));
+        // The batch path takes the option too.
+        options.parameters = {{QStringLiteral("height"), 16}};
+        const std::vector<QImage> batched = method.restoreBatch({crop}, options, ComputeDevice(), CancelToken());
+        QCOMPARE(batched.front().size(), QSize(320, 80));
+        QVERIFY(ImageMetrics::psnr(batched.front(), shrunk) > 40.0);
+        for (const QVariant &bad : {QVariant(8), QVariant(200), QVariant(20.5), QVariant(QStringLiteral("tall"))}) {
+            options.parameters = {{QStringLiteral("height"), bad}};
+            const RestoreResult refused = MethodRunner::run(method, crop, options, {}, CancelToken());
+            QCOMPARE(refused.status, RestoreResult::Status::Failed);
+            QVERIFY2(refused.error.contains(QStringLiteral("working height")), qPrintable(refused.error));
+        }
     }
 
     void crnnEngineReadsAClearWord()

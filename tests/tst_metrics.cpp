@@ -1,3 +1,4 @@
+#include "BenchmarkReport.h"
 #include "ImageMetrics.h"
 #include "TextMetrics.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void computesCharacterErrorRate_data();
     void computesCharacterErrorRate();
     void computesGapClosure();
+    void readingsTableListsEveryCrop();
     void psnrFromKnownMse();
     void psnrOfIdenticalImagesIsInfinite();
     void ssimOfIdenticalImagesIsOne();
@@ -170,6 +172,31 @@ void TestMetrics::computesGapClosure()
     QCOMPARE(TextMetrics::gapClosure(0.7, 0.3, 0.7), 1.0);
     QCOMPARE(TextMetrics::gapClosure(0.2, 0.3, 0.7), -0.25);
     QVERIFY(std::isnan(TextMetrics::gapClosure(0.5, 0.4, 0.4)));
+}
+
+void TestMetrics::readingsTableListsEveryCrop()
+{
+    BenchmarkRow hr, bicubic, other;
+    hr.method = QStringLiteral("hr");
+    bicubic.method = QStringLiteral("bicubic");
+    other.method = QStringLiteral("glyphsr");
+    hr.set = bicubic.set = QStringLiteral("synth-easy");
+    other.set = QStringLiteral("real-x2");
+    hr.readings.insert(QStringLiteral("ppocr"), {QStringLiteral("Garden"), QStringLiteral("river")});
+    hr.readings.insert(QStringLiteral("tesseract"), {QStringLiteral("Garden"), QStringLiteral("rlver")});
+    bicubic.readings.insert(QStringLiteral("ppocr"), {QStringLiteral("Gar\tden"), QString()});
+    bicubic.readings.insert(QStringLiteral("tesseract"), {QStringLiteral("two\nlines")});
+    other.readings.insert(QStringLiteral("ppocr"), {QStringLiteral("EXIT")});
+    const BenchmarkReport report({hr, bicubic, other}, {}, {QStringLiteral("ppocr"), QStringLiteral("tesseract")}, QStringLiteral("test"));
+    const QMap<QString, QStringList> truths{{QStringLiteral("synth-easy"), {QStringLiteral("Garden"), QStringLiteral("river")}},
+                                            {QStringLiteral("real-x2"), {QStringLiteral("exit")}}};
+    const QStringList lines = report.readingsTable(truths).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QCOMPARE(lines[0], QStringLiteral("set\tcrop\ttruth\thr/ppocr\thr/tesseract\tbicubic/ppocr\tbicubic/tesseract\tglyphsr/ppocr\tglyphsr/tesseract"));
+    // Tabs and line breaks inside a reading become spaces; what a row lacks stays empty.
+    QCOMPARE(lines[1], QStringLiteral("synth-easy\t1\tGarden\tGarden\tGarden\tGar den\ttwo lines\t\t"));
+    QCOMPARE(lines[2], QStringLiteral("synth-easy\t2\triver\triver\trlver\t\t\t\t"));
+    QCOMPARE(lines[3], QStringLiteral("real-x2\t1\texit\t\t\t\t\tEXIT\t"));
 }
 
 void TestMetrics::psnrFromKnownMse()

@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="58"/>
-        <source>Folder for report.md and report.json.</source>
-        <translation>Ordner für report.md und report.json.</translation>
+        <source>Folder for report.md, report.json and readings.tsv (what each recognizer read in each crop).</source>
+        <translation>Ordner für report.md, report.json und readings.tsv (was jede Texterkennung in jedem Ausschnitt gelesen hat).</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="59"/>
@@ -110,12 +110,12 @@
         <translation>%1, %2 logische Kerne, %3; %4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="154"/>
+        <location filename="../app/BenchCommand.cpp" line="162"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="175"/>
+        <location filename="../app/BenchCommand.cpp" line="184"/>
         <source>cannot write the report into %1. %2</source>
         <translation>Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
@@ -234,27 +234,27 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="141"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="150"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>Der Erkenner %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="168"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="177"/>
         <source>%1 cannot find text on photos: no figures for it on %2.</source>
         <translation>%1 kann auf Fotos keinen Text finden: keine Werte dafür auf %2.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="209"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="219"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="251"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="261"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="257"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="267"/>
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -787,92 +787,92 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="124"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="149"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="131"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="153"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="154"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
         <source>Text start</source>
         <translation>Textstart</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="155"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="181"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="183"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="163"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="190"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="243"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="224"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="246"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -881,7 +881,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
     <name>DiffTsrModel</name>
     <message>
         <location filename="../inference/DiffTsrModel.cpp" line="16"/>
-        <location filename="../inference/DiffTsrModel.cpp" line="23"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="24"/>
         <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
         <translation>Die DiffTSR-Architektur im Manifest kann dieses Programm nicht aufbauen.</translation>
     </message>
@@ -889,57 +889,57 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="199"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="205"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="221"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="227"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="224"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="230"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="235"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="241"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="244"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="250"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="306"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="318"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="323"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="329"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="331"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="348"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="354"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="356"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -979,22 +979,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="151"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="58"/>
+        <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
+        <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="164"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="152"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="165"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <source>Working height</source>
+        <translation>Arbeitshöhe</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="171"/>
+        <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels; %1 always brings them down to the trained height</source>
+        <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet; %1 verkleinert sie immer auf die trainierte Höhe</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="237"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="221"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="240"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
@@ -1002,228 +1017,228 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrPingPongMethod</name>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="79"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="47"/>
         <source>No words came with the region: no text prompts.</source>
         <translation>Mit dem Bereich kamen keine Wörter: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="80"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
         <source>The words that came with the region (not an OCR&apos;s reading): %1</source>
         <translation>Die Wörter, die mit dem Bereich kamen (nicht von einer OCR gelesen): %1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="119"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="87"/>
         <source>OCR off: no text prompts.</source>
         <translation>OCR aus: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="133"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="101"/>
         <source>%1 is not available (%2): no text prompts.</source>
         <translation>%1 ist nicht verfügbar (%2): keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="143"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="111"/>
         <source>%1 failed (%2): no text prompts.</source>
         <translation>%1 ist fehlgeschlagen (%2): keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="153"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="121"/>
         <source>%1 found no text: no text prompts.</source>
         <translation>%1 hat keinen Text gefunden: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
         <source>%1 read: %2</source>
         <translation>%1 las: %2</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="177"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="145"/>
         <source>GLYPH-SR (ICLR 2026 submission)</source>
         <translation>GLYPH-SR (Einreichung ICLR 2026)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="178"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
         <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
         <translation>Ein Diffusionsmodell für ganze Teile eines Fotos, ×4 oder ×8. Zuerst liest eine OCR-Engine den Bereich, und ihre Wörter leiten einen Textzweig; ein Bildzweig leitet den Rest. Die beiden wechseln sich Schritt für Schritt ab (der Ping-Pong-Zeitplan), sodass Sie text- und bildgeführte Schritte abwechseln sehen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="186"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
         <source>square: the paper&apos;s ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
         <translation>square: das Ping-Pong des Artikels, text- und bildgeführte Schritte im Wechsel; text oder image: nur ein Zweig; linear oder cosine: ein allmählicher Übergang vom Bild zum Text</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
         <source>Period τ</source>
         <translation>Periode τ</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
         <source>Steps per half-period of the square wave</source>
         <translation>Schritte pro Halbperiode der Rechteckwelle</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="191"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Start step t0</source>
         <translation>Startschritt t0</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
         <source>Steps led by the picture before the schedule starts alternating</source>
         <translation>Bildgeführte Schritte, bevor der Zeitplan zu wechseln beginnt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="193"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
         <source>Control scale</source>
         <translation>Steuerungsstärke</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="194"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
         <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
         <translation>Wie stark die Steuerzweige das Diffusionsmodell lenken (s_ctrl)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="195"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
         <source>Text guidance</source>
         <translation>Textführung</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="196"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
         <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
         <translation>Klassifikatorfreie Führung durch die OCR-Wörter: 1 ist keine, höhere Werte folgen den Wörtern stärker (und kosten bei textgeführten Schritten einen zweiten Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
         <source>OCR for prompts</source>
         <translation>OCR für Prompts</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
         <source>The engine that reads the region to build the text prompts</source>
         <translation>Die Engine, die den Bereich liest, um die Text-Prompts zu bilden</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
         <source>Tile size</source>
         <translation>Kachelgröße</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
         <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
         <translation>Ausgabepixel pro Kachelseite; Kacheln überlappen um ein Viertel und werden überblendet</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
         <translation>Bei jedem Schritt hinzugefügtes frisches Rauschen: 0 ist deterministisches DDIM</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
         <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte behalten mehr vom bikubischen Bild</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="188"/>
         <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
         <translation>GLYPH-SR vergrößert ×4 oder ×8 (erhalten: ×%1).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="222"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
         <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
         <translation>GLYPH-SR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="224"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
         <source>GLYPH-SR got an empty region.</source>
         <translation>GLYPH-SR hat einen leeren Bereich erhalten.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="229"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="197"/>
         <source>GLYPH-SR&apos;s period must be a whole number from 1 to 50.</source>
         <translation>Die Periode von GLYPH-SR muss eine ganze Zahl von 1 bis 50 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="230"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
         <source>GLYPH-SR&apos;s start step t0 must be a whole number from 0 to %1.</source>
         <translation>Der Startschritt t0 von GLYPH-SR muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="231"/>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="233"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="201"/>
         <source>GLYPH-SR&apos;s tile size must be 64, 128 or 256.</source>
         <translation>Die Kachelgröße von GLYPH-SR muss 64, 128 oder 256 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="236"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
         <source>GLYPH-SR&apos;s control scale must be between 0 and 2.</source>
         <translation>Die Steuerungsstärke von GLYPH-SR muss zwischen 0 und 2 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
         <source>GLYPH-SR&apos;s text guidance must be between 0 and 10.</source>
         <translation>Die Textführung von GLYPH-SR muss zwischen 0 und 10 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="238"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
         <source>GLYPH-SR&apos;s eta must be between 0 and 1.</source>
         <translation>Das η von GLYPH-SR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="239"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
         <source>GLYPH-SR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von GLYPH-SR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="243"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="211"/>
         <source>Unknown OCR engine &quot;%1&quot; for GLYPH-SR&apos;s prompts; choose %2, known or none.</source>
         <translation>Unbekannte OCR-Engine „%1“ für die Prompts von GLYPH-SR; wählen Sie %2, known oder none.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="252"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
         <source>GLYPH-SR&apos;s text branch (training stage text) is not there yet; use schedule image.</source>
         <translation>Der Textzweig von GLYPH-SR (Trainingsstufe text) ist noch nicht vorhanden; verwenden Sie den Zeitplan image.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="269"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
         <source>The image branch alone: no OCR.</source>
         <translation>Nur der Bildzweig: keine OCR.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="332"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="300"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="333"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="301"/>
         <source>the text branch leads</source>
         <translation>der Textzweig führt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="334"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="302"/>
         <source>the image branch leads</source>
         <translation>der Bildzweig führt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="335"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
         <source>both branches, mixed</source>
         <translation>beide Zweige, gemischt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="336"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
         <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
         <translation>Schritt %1 von %2 (Kacheln %3–%4 von %5): t = %6, Rauschpegel %7, λ = %8: %9. %10</translation>
     </message>
@@ -1406,7 +1421,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
@@ -1995,54 +2010,54 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>&amp;Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Starting inference…</source>
         <translation>Inferenz wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Cannot open the photo</source>
         <translation>Foto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Converted: %1.</source>
         <translation>Umgewandelt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Cannot open the demo photo</source>
         <translation>Demofoto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
-        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>Nothing to restore</source>
         <translation>Nichts zu restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Open a photo first.</source>
         <translation>Zuerst ein Foto öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874"/>
+        <location filename="../ui/MainWindow.cpp" line="875"/>
         <source>step %1/%2</source>
         <translation>Schritt %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -2050,124 +2065,124 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>Restoration failed</source>
         <translation>Restaurierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab-Projekte (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Where restorations run and with how many threads</source>
         <translation>Wo Restaurierungen laufen und mit wie vielen Threads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Memory this process holds (resident set size)</source>
         <translation>Speicher, den dieser Prozess belegt (Resident Set Size)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>Ein Foto (Strg+O) oder ein Projekt (Strg+Umschalt+O) öffnen oder ein Demofoto ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Split view</source>
         <translation>Geteilte Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>The %1 view is not part of this build yet.</source>
         <translation>Die Ansicht %1 ist noch nicht Teil dieses Builds.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Show &amp;Steps</source>
         <translation>&amp;Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Show Split &amp;View</source>
         <translation>&amp;Geteilte Ansicht zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Show &amp;Grid</source>
         <translation>&amp;Raster zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Show &amp;Masks</source>
         <translation>&amp;Masken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Show &amp;OCR</source>
         <translation>&amp;OCR zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Show the %1 tab</source>
         <translation>Den Reiter %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>Diagramme pro Schritt erscheinen hier, wenn das Diagrammfeld Teil des Builds ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>%1 geöffnet (%2×%3). Über den Text ziehen, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="1279"/>
         <source>The project&apos;s photo cannot be opened: %1</source>
         <translation>Das Foto des Projekts kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>Projekt %1 geöffnet: %n Bereich.</numerusform>
@@ -2175,57 +2190,57 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>A project file name ends in .%1.</source>
         <translation>Der Name einer Projektdatei endet auf .%1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Cannot save the project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>%1 (unsaved project)</source>
         <translation>%1 (ungespeichertes Projekt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>There is no such demo photo.</source>
         <translation>Dieses Demofoto gibt es nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>Demofoto mit %n markiertem Bereich geöffnet: Alle restaurieren drücken (Strg+Alt+R).</numerusform>
@@ -2233,13 +2248,13 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Cannot add the region</source>
         <translation>Bereich kann nicht hinzugefügt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>%n Bereich gelöscht.</numerusform>
@@ -2247,47 +2262,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>Cannot rename the region</source>
         <translation>Bereich kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>A region needs a name that is not empty.</source>
         <translation>Ein Bereich braucht einen Namen, der nicht leer ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>Rename Region</source>
         <translation>Bereich umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>%1, ×%2</source>
         <translation>%1, ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>No restoration method is available.</source>
         <translation>Keine Restaurierungsmethode verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>Zuerst einen Bereich markieren: über den Text im Foto ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>The chosen regions are already queued.</source>
         <translation>Die gewählten Bereiche sind bereits in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>%n Bereich wird mit %1 restauriert …</numerusform>
@@ -2295,37 +2310,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Cancelling all…</source>
         <translation>Alle werden abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="881"/>
+        <location filename="../ui/MainWindow.cpp" line="882"/>
         <source>Region %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="893"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>The method failed.</source>
         <translation>Die Methode ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>„%1“ restauriert → %2×%3 in %4 ms auf %5.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="913"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen</numerusform>
@@ -2333,7 +2348,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="948"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>Inferenz: %1 · %n Thread</numerusform>
@@ -2341,41 +2356,41 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="950"/>
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="955"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
-        <location filename="../ui/MainWindow.cpp" line="1014"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
-        <location filename="../ui/MainWindow.cpp" line="1014"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Restore a region first.</source>
         <translation>Zuerst einen Bereich restaurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="976"/>
-        <location filename="../ui/MainWindow.cpp" line="989"/>
-        <location filename="../ui/MainWindow.cpp" line="1001"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1158"/>
+        <location filename="../ui/MainWindow.cpp" line="1159"/>
         <source>OCR failed: %1</source>
         <translation>OCR fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1209"/>
+        <location filename="../ui/MainWindow.cpp" line="1210"/>
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n bereits markiert.</numerusform>
@@ -2383,7 +2398,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1211"/>
+        <location filename="../ui/MainWindow.cpp" line="1212"/>
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n unter der Konfidenzschwelle.</numerusform>
@@ -2391,28 +2406,28 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Restaurieren von Text in Fotos: Bereiche markieren, eine Restaurierungsmethode darauf anwenden und die Ergebnisse mit der Eingabe vergleichen.&lt;/p&gt;&lt;p&gt;Methoden in diesem Build: %2.&lt;/p&gt;&lt;p&gt;Die Inferenz läuft in einem Arbeitsthread mit LibTorch, auf CUDA, wenn verfügbar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1378"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
-        <location filename="../ui/MainWindow.cpp" line="1004"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="1005"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="979"/>
+        <location filename="../ui/MainWindow.cpp" line="980"/>
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="993"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>%n restaurierter Bereich in %1 gespeichert.</numerusform>
@@ -2420,47 +2435,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1025"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>Export All Results To</source>
         <translation>Alle Ergebnisse exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1034"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Export Photo with Restored Regions</source>
         <translation>Foto mit restaurierten Bereichen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1046"/>
+        <location filename="../ui/MainWindow.cpp" line="1047"/>
         <source>No OCR engine available</source>
         <translation>Keine OCR-Engine verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1117"/>
         <source>OCR is not available</source>
         <translation>OCR ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1117"/>
         <source>No OCR engine available.</source>
         <translation>Keine OCR-Engine verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1151"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>Looking for text…</source>
         <translation>Text wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1151"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>Reading the text of the regions…</source>
         <translation>Der Text der Bereiche wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1160"/>
+        <location filename="../ui/MainWindow.cpp" line="1161"/>
         <source>OCR failed</source>
         <translation>OCR fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1208"/>
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>%n Textbereich gefunden.</numerusform>
@@ -2468,7 +2483,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1166"/>
+        <location filename="../ui/MainWindow.cpp" line="1167"/>
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>Text von %n Bereich gelesen.</numerusform>
@@ -2476,12 +2491,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1249"/>
+        <location filename="../ui/MainWindow.cpp" line="1250"/>
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab hat eine automatische Sicherung gefunden, die es nicht lesen kann (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1255"/>
+        <location filename="../ui/MainWindow.cpp" line="1256"/>
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab wurde beim letzten Mal nicht richtig beendet. Die ungespeicherte Arbeit an „%1“ (%n Bereich), automatisch gespeichert um %2, wiederherstellen?</numerusform>
@@ -2489,59 +2504,59 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1273"/>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="1274"/>
+        <location filename="../ui/MainWindow.cpp" line="1279"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
+        <location filename="../ui/MainWindow.cpp" line="1287"/>
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>Automatische Sicherung wiederhergestellt. Zum Behalten speichern (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Open Photo</source>
         <translation>Foto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1314"/>
+        <location filename="../ui/MainWindow.cpp" line="1315"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Export Restored Crop</source>
         <translation>Restaurierten Ausschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1323"/>
+        <location filename="../ui/MainWindow.cpp" line="1324"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1334"/>
         <source>About GlyphLab</source>
         <translation>Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1381"/>
+        <location filename="../ui/MainWindow.cpp" line="1382"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1392"/>
+        <location filename="../ui/MainWindow.cpp" line="1393"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1406"/>
+        <location filename="../ui/MainWindow.cpp" line="1407"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>Die Sprache wird beim nächsten Start von GlyphLab geändert.</translation>
     </message>
@@ -2625,167 +2640,167 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>MethodPanel</name>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="57"/>
+        <location filename="../ui/MethodPanel.cpp" line="61"/>
         <source>Save…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="58"/>
+        <location filename="../ui/MethodPanel.cpp" line="62"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="59"/>
+        <location filename="../ui/MethodPanel.cpp" line="63"/>
         <source>Method options</source>
         <translation>Methodenoptionen</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="61"/>
+        <location filename="../ui/MethodPanel.cpp" line="65"/>
         <source>Restore &amp;current</source>
         <translation>&amp;Aktuellen restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="62"/>
+        <location filename="../ui/MethodPanel.cpp" line="66"/>
         <source>Restore &amp;selected</source>
         <translation>Au&amp;sgewählte restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="63"/>
+        <location filename="../ui/MethodPanel.cpp" line="67"/>
         <source>Restore &amp;all</source>
         <translation>A&amp;lle restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="75"/>
+        <location filename="../ui/MethodPanel.cpp" line="79"/>
         <source>The restoration method to run on the regions</source>
         <translation>Die Restaurierungsmethode, die auf die Bereiche angewendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="78"/>
+        <location filename="../ui/MethodPanel.cpp" line="82"/>
         <source>How many times larger the result is than the region</source>
         <translation>Um welchen Faktor das Ergebnis größer ist als der Bereich</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="81"/>
+        <location filename="../ui/MethodPanel.cpp" line="85"/>
         <source>Sampling steps of an iterative method: more steps, slower and usually cleaner</source>
         <translation>Abtastschritte einer iterativen Methode: mehr Schritte, langsamer und meist sauberer</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="83"/>
+        <location filename="../ui/MethodPanel.cpp" line="87"/>
         <source>The random seed: the same seed and options give the same result</source>
         <translation>Der Zufalls-Seed: gleicher Seed und gleiche Optionen ergeben das gleiche Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="84"/>
+        <location filename="../ui/MethodPanel.cpp" line="88"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="85"/>
+        <location filename="../ui/MethodPanel.cpp" line="89"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="86"/>
+        <location filename="../ui/MethodPanel.cpp" line="90"/>
         <source>CUDA (GPU)</source>
         <translation>CUDA (GPU)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="87"/>
+        <location filename="../ui/MethodPanel.cpp" line="91"/>
         <source>Where to run: Automatic uses the GPU when there is one</source>
         <translation>Wo gerechnet wird: Automatisch nutzt die GPU, wenn eine vorhanden ist</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="88"/>
+        <location filename="../ui/MethodPanel.cpp" line="92"/>
         <source>Fast, Balanced and Best set the steps and scale; your own presets keep every option</source>
         <translation>Schnell, Ausgewogen und Beste legen Schritte und Skalierung fest; eigene Voreinstellungen behalten alle Optionen</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="89"/>
+        <location filename="../ui/MethodPanel.cpp" line="93"/>
         <source>Save the current method and options as a named preset</source>
         <translation>Die aktuelle Methode und Optionen als benannte Voreinstellung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="90"/>
+        <location filename="../ui/MethodPanel.cpp" line="94"/>
         <source>Remove the chosen user preset</source>
         <translation>Die gewählte eigene Voreinstellung entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="91"/>
+        <location filename="../ui/MethodPanel.cpp" line="95"/>
         <source>Restore the current region (Ctrl+R)</source>
         <translation>Den aktuellen Bereich restaurieren (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="92"/>
+        <location filename="../ui/MethodPanel.cpp" line="96"/>
         <source>Restore every selected region (Ctrl+Shift+R)</source>
         <translation>Jeden ausgewählten Bereich restaurieren (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="93"/>
+        <location filename="../ui/MethodPanel.cpp" line="97"/>
         <source>Restore every region of the photo (Ctrl+Alt+R)</source>
         <translation>Jeden Bereich des Fotos restaurieren (Strg+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="96"/>
+        <location filename="../ui/MethodPanel.cpp" line="100"/>
         <source>&amp;Method:</source>
         <translation>&amp;Methode:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="102"/>
+        <location filename="../ui/MethodPanel.cpp" line="106"/>
         <source>Preset:</source>
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="103"/>
+        <location filename="../ui/MethodPanel.cpp" line="107"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Skalierung:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="104"/>
+        <location filename="../ui/MethodPanel.cpp" line="108"/>
         <source>S&amp;teps:</source>
         <translation>Sc&amp;hritte:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="105"/>
+        <location filename="../ui/MethodPanel.cpp" line="109"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="106"/>
+        <location filename="../ui/MethodPanel.cpp" line="110"/>
         <source>&amp;Device:</source>
         <translation>&amp;Gerät:</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="182"/>
+        <location filename="../ui/MethodPanel.cpp" line="201"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Fast</source>
         <translation>Schnell</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Best</source>
         <translation>Beste</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="360"/>
+        <location filename="../ui/MethodPanel.cpp" line="379"/>
         <source>Choose a preset…</source>
         <translation>Voreinstellung wählen …</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="382"/>
+        <location filename="../ui/MethodPanel.cpp" line="401"/>
         <source>Save Preset</source>
         <translation>Voreinstellung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="383"/>
+        <location filename="../ui/MethodPanel.cpp" line="402"/>
         <source>Name of the preset:</source>
         <translation>Name der Voreinstellung:</translation>
     </message>

@@ -40,8 +40,8 @@
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="58"/>
-        <source>Folder for report.md and report.json.</source>
-        <translation>用于存放 report.md 和 report.json 的文件夹。</translation>
+        <source>Folder for report.md, report.json and readings.tsv (what each recognizer read in each crop).</source>
+        <translation>存放 report.md、report.json 和 readings.tsv（每个识别器在每个裁剪图中读出的内容）的文件夹。</translation>
     </message>
     <message>
         <location filename="../app/BenchCommand.cpp" line="59"/>
@@ -110,12 +110,12 @@
         <translation>%1，%2 个逻辑核心，%3；%4</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="154"/>
+        <location filename="../app/BenchCommand.cpp" line="162"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="175"/>
+        <location filename="../app/BenchCommand.cpp" line="184"/>
         <source>cannot write the report into %1. %2</source>
         <translation>无法将报告写入 %1。%2</translation>
     </message>
@@ -234,27 +234,27 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="141"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="150"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>识别器 %1 不可用：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="168"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="177"/>
         <source>%1 cannot find text on photos: no figures for it on %2.</source>
         <translation>%1 无法在照片上找到文字：在 %2 上没有它的数据。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="209"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="219"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="251"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="261"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1：64×16 的速度测量失败：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="257"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="267"/>
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -786,92 +786,92 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="124"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="149"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="131"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="153"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="154"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
         <source>Text start</source>
         <translation>文本起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="155"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="181"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="183"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="163"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="190"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="243"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="224"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="246"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -880,7 +880,7 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     <name>DiffTsrModel</name>
     <message>
         <location filename="../inference/DiffTsrModel.cpp" line="16"/>
-        <location filename="../inference/DiffTsrModel.cpp" line="23"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="24"/>
         <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
         <translation>清单中的 DiffTSR 架构不是本程序能构建的。</translation>
     </message>
@@ -888,57 +888,57 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="199"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="205"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="221"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="227"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="224"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="230"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="235"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="241"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="244"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="250"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="306"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="318"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="323"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="329"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="331"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="348"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="354"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="356"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -978,22 +978,37 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="151"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="58"/>
+        <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
+        <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="164"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="152"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="165"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <source>Working height</source>
+        <translation>工作高度</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="171"/>
+        <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels; %1 always brings them down to the trained height</source>
+        <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数；%1 表示始终缩小到训练高度</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="237"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="221"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="240"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
@@ -1001,228 +1016,228 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrPingPongMethod</name>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="79"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="47"/>
         <source>No words came with the region: no text prompts.</source>
         <translation>该区域没有附带文字：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="80"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
         <source>The words that came with the region (not an OCR&apos;s reading): %1</source>
         <translation>该区域附带的文字（并非 OCR 识别结果）：%1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="119"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="87"/>
         <source>OCR off: no text prompts.</source>
         <translation>OCR 已关闭：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="133"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="101"/>
         <source>%1 is not available (%2): no text prompts.</source>
         <translation>%1 不可用（%2）：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="143"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="111"/>
         <source>%1 failed (%2): no text prompts.</source>
         <translation>%1 失败（%2）：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="153"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="121"/>
         <source>%1 found no text: no text prompts.</source>
         <translation>%1 未找到文字：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
         <source>%1 read: %2</source>
         <translation>%1 识别出：%2</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="177"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="145"/>
         <source>GLYPH-SR (ICLR 2026 submission)</source>
         <translation>GLYPH-SR（ICLR 2026 投稿）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="178"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
         <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
         <translation>用于照片中整块区域的扩散模型，×4 或 ×8。先由 OCR 引擎读取该区域，识别出的单词引导文本分支；图像分支引导其余部分。两者逐步轮流（乒乓调度），可以看到文本主导与图像主导的步骤交替进行。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="186"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
         <source>Schedule</source>
         <translation>调度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="187"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
         <source>square: the paper&apos;s ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
         <translation>square：论文中的乒乓调度，文本主导与图像主导的步骤轮流；text 或 image：只用一个分支；linear 或 cosine：从图像逐渐过渡到文本</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
         <source>Period τ</source>
         <translation>周期 τ</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
         <source>Steps per half-period of the square wave</source>
         <translation>方波每半个周期的步数</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="191"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Start step t0</source>
         <translation>起始步 t0</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
         <source>Steps led by the picture before the schedule starts alternating</source>
         <translation>调度开始交替之前由图像主导的步数</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="193"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
         <source>Control scale</source>
         <translation>控制强度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="194"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
         <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
         <translation>控制分支对扩散模型的引导强度（s_ctrl）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="195"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
         <source>Text guidance</source>
         <translation>文本引导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="196"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
         <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
         <translation>对 OCR 单词的无分类器引导：1 表示不引导，更高的值更贴近这些单词（文本主导的步骤需多算一遍）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
         <source>OCR for prompts</source>
         <translation>用于提示的 OCR</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
         <source>The engine that reads the region to build the text prompts</source>
         <translation>读取该区域以生成文本提示的引擎</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
         <source>Tile size</source>
         <translation>图块大小</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
         <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
         <translation>每个图块边长的输出像素；图块重叠四分之一并融合</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
         <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
         <translation>去噪的起点，以噪声调度的比例表示：1 从纯噪声开始，更小的值保留更多双三次图像</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="188"/>
         <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
         <translation>GLYPH-SR 只支持 ×4 或 ×8（收到 ×%1）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="222"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
         <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
         <translation>GLYPH-SR 的步数为 1 到 %1（收到 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="224"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
         <source>GLYPH-SR got an empty region.</source>
         <translation>GLYPH-SR 收到的区域为空。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="229"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="197"/>
         <source>GLYPH-SR&apos;s period must be a whole number from 1 to 50.</source>
         <translation>GLYPH-SR 的周期必须是 1 到 50 的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="230"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
         <source>GLYPH-SR&apos;s start step t0 must be a whole number from 0 to %1.</source>
         <translation>GLYPH-SR 的起始步 t0 必须是 0 到 %1 的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="231"/>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="233"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="201"/>
         <source>GLYPH-SR&apos;s tile size must be 64, 128 or 256.</source>
         <translation>GLYPH-SR 的图块大小必须是 64、128 或 256。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="236"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
         <source>GLYPH-SR&apos;s control scale must be between 0 and 2.</source>
         <translation>GLYPH-SR 的控制强度必须在 0 到 2 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
         <source>GLYPH-SR&apos;s text guidance must be between 0 and 10.</source>
         <translation>GLYPH-SR 的文本引导必须在 0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="238"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
         <source>GLYPH-SR&apos;s eta must be between 0 and 1.</source>
         <translation>GLYPH-SR 的 η 必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="239"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
         <source>GLYPH-SR&apos;s start must be between 0.05 and 1.</source>
         <translation>GLYPH-SR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="243"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="211"/>
         <source>Unknown OCR engine &quot;%1&quot; for GLYPH-SR&apos;s prompts; choose %2, known or none.</source>
         <translation>未知的 OCR 引擎“%1”，无法用于 GLYPH-SR 的提示；请选择 %2、known 或 none。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="252"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
         <source>GLYPH-SR&apos;s text branch (training stage text) is not there yet; use schedule image.</source>
         <translation>GLYPH-SR 的文本分支（训练阶段 text）尚不存在；请使用 image 调度。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="269"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
         <source>The image branch alone: no OCR.</source>
         <translation>仅用图像分支：不做 OCR。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="332"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="300"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2，共 %3</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="333"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="301"/>
         <source>the text branch leads</source>
         <translation>文本分支主导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="334"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="302"/>
         <source>the image branch leads</source>
         <translation>图像分支主导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="335"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
         <source>both branches, mixed</source>
         <translation>两个分支混合</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="336"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
         <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
         <translation>第 %1 步，共 %2 步（图块 %3–%4，共 %5）：t = %6，噪声水平 %7，λ = %8：%9。%10</translation>
     </message>
@@ -1405,7 +1420,7 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
@@ -1994,540 +2009,540 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>关于 GlyphLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="117"/>
         <source>Starting inference…</source>
         <translation>正在启动推理…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Cannot open the photo</source>
         <translation>无法打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Converted: %1.</source>
         <translation>已转换：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>Cannot open the demo photo</source>
         <translation>无法打开演示照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
-        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>Nothing to restore</source>
         <translation>没有可复原的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Open a photo first.</source>
         <translation>请先打开一张照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="847"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="874"/>
+        <location filename="../ui/MainWindow.cpp" line="875"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="915"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>已在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>Restoration failed</source>
         <translation>复原失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab 项目 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Where restorations run and with how many threads</source>
         <translation>复原在何处运行以及使用多少线程</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Memory this process holds (resident set size)</source>
         <translation>此进程占用的内存（常驻集大小）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>打开照片（Ctrl+O）或项目（Ctrl+Shift+O），或者试试演示照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Split view</source>
         <translation>分割视图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>The %1 view is not part of this build yet.</source>
         <translation>%1 视图尚未包含在此版本中。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Show &amp;Steps</source>
         <translation>显示步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>Show Split &amp;View</source>
         <translation>显示分割视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>Show &amp;Grid</source>
         <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Show &amp;Masks</source>
         <translation>显示掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Show &amp;OCR</source>
         <translation>显示 OCR(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Show the %1 tab</source>
         <translation>显示“%1”标签页</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>当图表面板包含在此版本中时，每一步的图表会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="431"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>已打开 %1（%2×%3）。在文本上拖动以标记区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
-        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="1279"/>
         <source>The project&apos;s photo cannot be opened: %1</source>
         <translation>无法打开项目的照片：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>已打开项目 %1：%n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Nothing to save</source>
         <translation>没有可保存的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>A project file name ends in .%1.</source>
         <translation>项目文件名须以 .%1 结尾。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="504"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>%1 (unsaved project)</source>
         <translation>%1（未保存的项目）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="548"/>
         <source>There is no such demo photo.</source>
         <translation>没有这张演示照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>已打开演示照片，标记了 %n 个区域：请按“全部复原”（Ctrl+Alt+R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="620"/>
-        <location filename="../ui/MainWindow.cpp" line="626"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="627"/>
         <source>Cannot add the region</source>
         <translation>无法添加区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="642"/>
+        <location filename="../ui/MainWindow.cpp" line="643"/>
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>已删除 %n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>Cannot rename the region</source>
         <translation>无法重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="649"/>
+        <location filename="../ui/MainWindow.cpp" line="650"/>
         <source>A region needs a name that is not empty.</source>
         <translation>区域名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="669"/>
+        <location filename="../ui/MainWindow.cpp" line="670"/>
         <source>Rename Region</source>
         <translation>重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>%1, ×%2</source>
         <translation>%1，×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>No restoration method is available.</source>
         <translation>没有可用的复原方法。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="831"/>
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>请先标记一个区域：在照片中的文本上拖动。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="832"/>
         <source>The chosen regions are already queued.</source>
         <translation>所选区域已在队列中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="838"/>
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>正在用 %1 复原 %n 个区域…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="855"/>
+        <location filename="../ui/MainWindow.cpp" line="856"/>
         <source>Cancelling all…</source>
         <translation>正在全部取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="881"/>
+        <location filename="../ui/MainWindow.cpp" line="882"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="893"/>
+        <location filename="../ui/MainWindow.cpp" line="894"/>
         <source>The method failed.</source>
         <translation>方法运行失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="898"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="900"/>
+        <location filename="../ui/MainWindow.cpp" line="901"/>
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>已复原“%1”→ %2×%3，在 %5 上用时 %4 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="905"/>
+        <location filename="../ui/MainWindow.cpp" line="906"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="913"/>
+        <location filename="../ui/MainWindow.cpp" line="914"/>
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>在第 %n 步后取消</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="948"/>
+        <location filename="../ui/MainWindow.cpp" line="949"/>
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>推理：%1 · %n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="950"/>
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="955"/>
+        <location filename="../ui/MainWindow.cpp" line="956"/>
         <source>Memory: %1</source>
         <translation>内存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
-        <location filename="../ui/MainWindow.cpp" line="1014"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="971"/>
-        <location filename="../ui/MainWindow.cpp" line="1014"/>
+        <location filename="../ui/MainWindow.cpp" line="972"/>
+        <location filename="../ui/MainWindow.cpp" line="1015"/>
         <source>Restore a region first.</source>
         <translation>请先复原一个区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="976"/>
-        <location filename="../ui/MainWindow.cpp" line="989"/>
-        <location filename="../ui/MainWindow.cpp" line="1001"/>
+        <location filename="../ui/MainWindow.cpp" line="977"/>
+        <location filename="../ui/MainWindow.cpp" line="990"/>
+        <location filename="../ui/MainWindow.cpp" line="1002"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1158"/>
+        <location filename="../ui/MainWindow.cpp" line="1159"/>
         <source>OCR failed: %1</source>
         <translation>OCR 失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1209"/>
+        <location filename="../ui/MainWindow.cpp" line="1210"/>
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n 个已标记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1211"/>
+        <location filename="../ui/MainWindow.cpp" line="1212"/>
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n 个低于置信度阈值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1335"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;用于复原照片中文字的工作台：标记区域，对其运行复原方法，并将结果与输入进行对比。&lt;/p&gt;&lt;p&gt;此版本中的方法：%2。&lt;/p&gt;&lt;p&gt;推理在工作线程中通过 LibTorch 运行，可用时使用 CUDA。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1378"/>
+        <location filename="../ui/MainWindow.cpp" line="1379"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="483"/>
-        <location filename="../ui/MainWindow.cpp" line="1004"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="1005"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="979"/>
+        <location filename="../ui/MainWindow.cpp" line="980"/>
         <source>Saved %1 and %2.</source>
         <translation>已保存 %1 和 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="993"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个复原区域保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1025"/>
+        <location filename="../ui/MainWindow.cpp" line="1026"/>
         <source>Export All Results To</source>
         <translation>将全部结果导出到</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1034"/>
+        <location filename="../ui/MainWindow.cpp" line="1035"/>
         <source>Export Photo with Restored Regions</source>
         <translation>导出含复原区域的照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1046"/>
+        <location filename="../ui/MainWindow.cpp" line="1047"/>
         <source>No OCR engine available</source>
         <translation>没有可用的 OCR 引擎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1117"/>
         <source>OCR is not available</source>
         <translation>OCR 不可用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1116"/>
+        <location filename="../ui/MainWindow.cpp" line="1117"/>
         <source>No OCR engine available.</source>
         <translation>没有可用的 OCR 引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1151"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>Looking for text…</source>
         <translation>正在查找文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1151"/>
+        <location filename="../ui/MainWindow.cpp" line="1152"/>
         <source>Reading the text of the regions…</source>
         <translation>正在读取各区域的文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1160"/>
+        <location filename="../ui/MainWindow.cpp" line="1161"/>
         <source>OCR failed</source>
         <translation>OCR 失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1207"/>
+        <location filename="../ui/MainWindow.cpp" line="1208"/>
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>找到 %n 个文本区域。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1166"/>
+        <location filename="../ui/MainWindow.cpp" line="1167"/>
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>已读取 %n 个区域的文本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1249"/>
+        <location filename="../ui/MainWindow.cpp" line="1250"/>
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab 发现了一个无法读取的自动保存文件（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1255"/>
+        <location filename="../ui/MainWindow.cpp" line="1256"/>
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab 上次未正常关闭。要恢复“%1”中未保存的工作（%n 个区域，自动保存于 %2）吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1273"/>
-        <location filename="../ui/MainWindow.cpp" line="1278"/>
+        <location filename="../ui/MainWindow.cpp" line="1274"/>
+        <location filename="../ui/MainWindow.cpp" line="1279"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1286"/>
+        <location filename="../ui/MainWindow.cpp" line="1287"/>
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>已恢复自动保存的内容。请保存（Ctrl+S）以保留它。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1313"/>
+        <location filename="../ui/MainWindow.cpp" line="1314"/>
         <source>Open Photo</source>
         <translation>打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1314"/>
+        <location filename="../ui/MainWindow.cpp" line="1315"/>
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Export Restored Crop</source>
         <translation>导出复原后的裁剪图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1018"/>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1323"/>
+        <location filename="../ui/MainWindow.cpp" line="1324"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1333"/>
+        <location filename="../ui/MainWindow.cpp" line="1334"/>
         <source>About GlyphLab</source>
         <translation>关于 GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1381"/>
+        <location filename="../ui/MainWindow.cpp" line="1382"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1392"/>
+        <location filename="../ui/MainWindow.cpp" line="1393"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1406"/>
+        <location filename="../ui/MainWindow.cpp" line="1407"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>语言将在下次启动 GlyphLab 时更改。</translation>
     </message>
@@ -2611,167 +2626,167 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>MethodPanel</name>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="57"/>
+        <location filename="../ui/MethodPanel.cpp" line="61"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="58"/>
+        <location filename="../ui/MethodPanel.cpp" line="62"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="59"/>
+        <location filename="../ui/MethodPanel.cpp" line="63"/>
         <source>Method options</source>
         <translation>方法选项</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="61"/>
+        <location filename="../ui/MethodPanel.cpp" line="65"/>
         <source>Restore &amp;current</source>
         <translation>复原当前(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="62"/>
+        <location filename="../ui/MethodPanel.cpp" line="66"/>
         <source>Restore &amp;selected</source>
         <translation>复原所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="63"/>
+        <location filename="../ui/MethodPanel.cpp" line="67"/>
         <source>Restore &amp;all</source>
         <translation>全部复原(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="75"/>
+        <location filename="../ui/MethodPanel.cpp" line="79"/>
         <source>The restoration method to run on the regions</source>
         <translation>要对区域运行的复原方法</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="78"/>
+        <location filename="../ui/MethodPanel.cpp" line="82"/>
         <source>How many times larger the result is than the region</source>
         <translation>结果相对区域放大的倍数</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="81"/>
+        <location filename="../ui/MethodPanel.cpp" line="85"/>
         <source>Sampling steps of an iterative method: more steps, slower and usually cleaner</source>
         <translation>迭代方法的采样步数：步数越多越慢，结果通常也越干净</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="83"/>
+        <location filename="../ui/MethodPanel.cpp" line="87"/>
         <source>The random seed: the same seed and options give the same result</source>
         <translation>随机种子：相同的种子和选项会得到相同的结果</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="84"/>
+        <location filename="../ui/MethodPanel.cpp" line="88"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="85"/>
+        <location filename="../ui/MethodPanel.cpp" line="89"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="86"/>
+        <location filename="../ui/MethodPanel.cpp" line="90"/>
         <source>CUDA (GPU)</source>
         <translation>CUDA（GPU）</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="87"/>
+        <location filename="../ui/MethodPanel.cpp" line="91"/>
         <source>Where to run: Automatic uses the GPU when there is one</source>
         <translation>运行位置：“自动”在有 GPU 时使用 GPU</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="88"/>
+        <location filename="../ui/MethodPanel.cpp" line="92"/>
         <source>Fast, Balanced and Best set the steps and scale; your own presets keep every option</source>
         <translation>“快速”“均衡”和“最佳”会设置步数和缩放倍数；你自己的预设会保留所有选项</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="89"/>
+        <location filename="../ui/MethodPanel.cpp" line="93"/>
         <source>Save the current method and options as a named preset</source>
         <translation>将当前方法和选项保存为命名预设</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="90"/>
+        <location filename="../ui/MethodPanel.cpp" line="94"/>
         <source>Remove the chosen user preset</source>
         <translation>移除所选的用户预设</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="91"/>
+        <location filename="../ui/MethodPanel.cpp" line="95"/>
         <source>Restore the current region (Ctrl+R)</source>
         <translation>复原当前区域（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="92"/>
+        <location filename="../ui/MethodPanel.cpp" line="96"/>
         <source>Restore every selected region (Ctrl+Shift+R)</source>
         <translation>复原每个所选区域（Ctrl+Shift+R）</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="93"/>
+        <location filename="../ui/MethodPanel.cpp" line="97"/>
         <source>Restore every region of the photo (Ctrl+Alt+R)</source>
         <translation>复原照片中的每个区域（Ctrl+Alt+R）</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="96"/>
+        <location filename="../ui/MethodPanel.cpp" line="100"/>
         <source>&amp;Method:</source>
         <translation>方法(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="102"/>
+        <location filename="../ui/MethodPanel.cpp" line="106"/>
         <source>Preset:</source>
         <translation>预设：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="103"/>
+        <location filename="../ui/MethodPanel.cpp" line="107"/>
         <source>&amp;Scale:</source>
         <translation>缩放(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="104"/>
+        <location filename="../ui/MethodPanel.cpp" line="108"/>
         <source>S&amp;teps:</source>
         <translation>步数(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="105"/>
+        <location filename="../ui/MethodPanel.cpp" line="109"/>
         <source>S&amp;eed:</source>
         <translation>种子(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="106"/>
+        <location filename="../ui/MethodPanel.cpp" line="110"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="182"/>
+        <location filename="../ui/MethodPanel.cpp" line="201"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Fast</source>
         <translation>快速</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Balanced</source>
         <translation>均衡</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="294"/>
+        <location filename="../ui/MethodPanel.cpp" line="313"/>
         <source>Best</source>
         <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="360"/>
+        <location filename="../ui/MethodPanel.cpp" line="379"/>
         <source>Choose a preset…</source>
         <translation>选择预设…</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="382"/>
+        <location filename="../ui/MethodPanel.cpp" line="401"/>
         <source>Save Preset</source>
         <translation>保存预设</translation>
     </message>
     <message>
-        <location filename="../ui/MethodPanel.cpp" line="383"/>
+        <location filename="../ui/MethodPanel.cpp" line="402"/>
         <source>Name of the preset:</source>
         <translation>预设名称：</translation>
     </message>
