@@ -978,37 +978,42 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="58"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="71"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="164"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="177"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="165"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="178"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="171"/>
-        <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels; %1 always brings them down to the trained height</source>
-        <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数；%1 表示始终缩小到训练高度</translation>
+        <location filename="../inference/GlyphSrMethod.cpp" line="184"/>
+        <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
+        <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="237"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
+        <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
+        <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="264"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="240"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="267"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
