@@ -22,6 +22,15 @@ struct CrnnNetImpl : torch::nn::Module
 
     torch::nn::Sequential features{nullptr};
     torch::nn::LSTM sequence{nullptr};
+
+    // For a frozen recognizer that a loss backpropagates through: cuDNN computes an LSTM's
+    // backward pass only in training mode, and this LSTM has no dropout, so that mode changes
+    // nothing else; the convolutions' BatchNorm stays in evaluation mode.
+    void prepareAsFrozenLoss()
+    {
+        eval();
+        sequence->train();
+    }
     torch::nn::Linear classifier{nullptr};
 };
 TORCH_MODULE(CrnnNet);

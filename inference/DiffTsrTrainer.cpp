@@ -218,6 +218,7 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     CrnnNet recognizer = CrnnModelFile::load(o.recognizerManifest, &recognizerManifest);
     recognizer->to(torchDevice);
     ModuleWeights::freeze(*recognizer);
+    recognizer->prepareAsFrozenLoss();
 
     torch::manual_seed(o.seed);
     std::unique_ptr<DiffTsrModel> model;

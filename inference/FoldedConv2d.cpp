@@ -1,6 +1,16 @@
 #include "FoldedConv2d.h"
 
+#include <torch/version.h>
+
 #include <stdexcept>
+
+// LibTorch 2.1 replaced c10::variant (Debian 12 ships 1.13) by std::variant, and later dropped
+// the c10 names; a CUDA LibTorch from PyTorch is newer than Debian's.
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 1)
+namespace variants = std;
+#else
+namespace variants = c10;
+#endif
 
 namespace {
 
@@ -9,14 +19,14 @@ std::vector<int64_t> pair(const torch::ExpandingArray<2> &values)
     return {values->at(0), values->at(1)};
 }
 
-std::vector<int64_t> padding(const torch::nn::detail::conv_padding_t<2> &padding)
-{
-    if (!c10::holds_alternative<torch::ExpandingArray<2>>(padding))
-        throw std::invalid_argument("FoldedConv2d: only explicit padding is supported");
-    return pair(c10::get<torch::ExpandingArray<2>>(padding));
-}
-
 } // namespace
+
+std::vector<int64_t> FoldedConv2d::explicitPadding(const torch::nn::detail::conv_padding_t<2> &padding)
+{
+    if (!variants::holds_alternative<torch::ExpandingArray<2>>(padding))
+        throw std::invalid_argument("FoldedConv2d: only explicit padding is supported");
+    return pair(variants::get<torch::ExpandingArray<2>>(padding));
+}
 
 FoldedConv2d::FoldedConv2d(torch::Tensor weight, torch::Tensor bias, std::vector<int64_t> padding, int64_t groups)
     : m_weight(weight.detach().clone(at::MemoryFormat::ChannelsLast)) // a copy, never the module's storage
@@ -39,7 +49,7 @@ std::pair<torch::Tensor, torch::Tensor> FoldedConv2d::affine(const torch::nn::Ba
 FoldedConv2d FoldedConv2d::from(const torch::nn::Conv2d &conv, const torch::nn::BatchNorm2d &norm)
 {
     const auto &o = conv->options;
-    if (pair(o.dilation()) != std::vector<int64_t>{1, 1} || !c10::get_if<torch::enumtype::kZeros>(&o.padding_mode()))
+    if (pair(o.dilation()) != std::vector<int64_t>{1, 1} || !variants::get_if<torch::enumtype::kZeros>(&o.padding_mode()))
         throw std::invalid_argument("FoldedConv2d: only zero padding without dilation is supported");
     torch::NoGradGuard noGrad;
     torch::Tensor weight = conv->weight.detach();
@@ -49,7 +59,7 @@ FoldedConv2d FoldedConv2d::from(const torch::nn::Conv2d &conv, const torch::nn::
         weight = weight * scale.view({-1, 1, 1, 1});
         bias = bias * scale + shift;
     }
-    FoldedConv2d folded(weight, bias, padding(o.padding()), o.groups());
+    FoldedConv2d folded(weight, bias, explicitPadding(o.padding()), o.groups());
     folded.m_stride = pair(o.stride());
     return folded;
 }
@@ -71,7 +81,7 @@ FoldedConv2d FoldedConv2d::fromTransposed(const torch::nn::ConvTranspose2d &conv
     FoldedConv2d folded;
     folded.m_weight = weight.clone();
     folded.m_bias = bias.clone();
-    folded.m_padding = padding(o.padding());
+    folded.m_padding = explicitPadding(o.padding());
     folded.m_stride = pair(o.stride());
     folded.m_transposed = true;
     return folded;

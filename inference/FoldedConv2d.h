@@ -14,6 +14,8 @@ public:
     static FoldedConv2d fromTransposed(const torch::nn::ConvTranspose2d &conv, const torch::nn::BatchNorm2d &norm = nullptr);
     // Explicit weights (already folded), for convolutions built from several trained ones.
     FoldedConv2d(torch::Tensor weight, torch::Tensor bias, std::vector<int64_t> padding, int64_t groups = 1);
+    // A convolution's padding as {rows, columns}; throws std::invalid_argument for 'valid'/'same'.
+    static std::vector<int64_t> explicitPadding(const torch::nn::detail::conv_padding_t<2> &padding);
 
     torch::Tensor operator()(const torch::Tensor &input) const;
     bool defined() const { return m_weight.defined(); }

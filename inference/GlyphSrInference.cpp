@@ -41,8 +41,7 @@ FoldedConv2d withShortcut(const torch::nn::Conv2d &depthwise, const torch::nn::B
         bias = bias * scale + shift;
     }
     const auto &o = depthwise->options;
-    const auto padding = c10::get<torch::ExpandingArray<2>>(o.padding());
-    return FoldedConv2d(weight, bias, {padding->at(0), padding->at(1)}, o.groups());
+    return FoldedConv2d(weight, bias, FoldedConv2d::explicitPadding(o.padding()), o.groups());
 }
 
 // A k×k convolution (padding k/2) applied after a ×2 pixel shuffle, rewritten on the shuffle's
@@ -56,8 +55,8 @@ FoldedConv2d onSubPixelPhases(const torch::nn::Conv2d &conv)
     const int64_t outs = w.size(0), ins = w.size(1), k = w.size(2), half = k / 2;
     const FoldedConv2d plain = FoldedConv2d::from(conv); // checks padding mode and dilation
     if (k != w.size(3) || k % 2 != 1 || conv->options.stride()->at(0) != 1 || conv->options.stride()->at(1) != 1
-        || c10::get<torch::ExpandingArray<2>>(conv->options.padding())->at(0) != half
-        || c10::get<torch::ExpandingArray<2>>(conv->options.padding())->at(1) != half || conv->options.groups() != 1)
+        || FoldedConv2d::explicitPadding(conv->options.padding()) != std::vector<int64_t>{half, half}
+        || conv->options.groups() != 1)
         throw std::invalid_argument("onSubPixelPhases: needs an odd square kernel with 'same' padding");
     const int64_t reach = (half + 1) / 2; // phase-grid rows on each side of the centre
     const int64_t size = 2 * reach + 1;

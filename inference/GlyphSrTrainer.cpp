@@ -91,6 +91,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     recognizer->to(torchDevice);
     for (auto &parameter : recognizer->parameters())
         parameter.set_requires_grad(false);
+    recognizer->prepareAsFrozenLoss();
     const TrainingData data = TrainingData::load(options.dataFolders, 384);
     session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
                         .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));

@@ -9,10 +9,31 @@
 #include <map>
 #include <stdexcept>
 
+namespace {
+
+// Module::save with every tensor copied to the CPU first: weights trained on a GPU must load in
+// a CPU-only LibTorch, which cannot even read an archive that holds CUDA tensors.
+void writeOnCpu(const torch::nn::Module &module, torch::serialize::OutputArchive &archive)
+{
+    for (const auto &item : module.named_parameters(/*recurse=*/false))
+        archive.write(item.key(), item.value().to(torch::kCPU), /*is_buffer=*/false);
+    for (const auto &item : module.named_buffers(/*recurse=*/false))
+        archive.write(item.key(), item.value().to(torch::kCPU), /*is_buffer=*/true);
+    for (const auto &child : module.named_children()) {
+        if (!child.value()->is_serializable())
+            continue;
+        torch::serialize::OutputArchive childArchive;
+        writeOnCpu(*child.value(), childArchive);
+        archive.write(child.key(), childArchive);
+    }
+}
+
+} // namespace
+
 void ModuleWeights::save(const torch::nn::Module &module, const QString &path)
 {
     torch::serialize::OutputArchive archive;
-    module.save(archive);
+    writeOnCpu(module, archive);
     // Written beside, then renamed: a crash never leaves a half-written weights file.
     const QString partial = path + QStringLiteral(".partial");
     archive.save_to(partial.toStdString());
@@ -31,8 +52,12 @@ void ModuleWeights::load(torch::nn::Module &module, const QString &path)
     for (const auto &item : module.named_buffers())
         expected[item.key()] = item.value().sizes().vec();
     try {
+        // Read straight onto the module's device: LibTorch would otherwise swap a GPU module's
+        // tensors for the file's CPU ones (a trainer resuming on CUDA).
+        const auto parameters = module.parameters();
+        const torch::Device device = parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
         torch::serialize::InputArchive archive;
-        archive.load_from(path.toStdString());
+        archive.load_from(path.toStdString(), device);
         module.load(archive);
     } catch (const c10::Error &e) {
         throw std::runtime_error(tr("The weights file %1 cannot be loaded (damaged, or for another model): %2")

@@ -98,6 +98,22 @@ void perturb(torch::nn::Module &module)
     }
 }
 
+// Walks the archive along the module's tree; false when a parameter is missing or not on the CPU.
+bool allStoredOnCpu(torch::serialize::InputArchive &archive, const torch::nn::Module &module)
+{
+    for (const auto &item : module.named_parameters(/*recurse=*/false)) {
+        torch::Tensor stored;
+        if (!archive.try_read(item.key(), stored) || !stored.device().is_cpu())
+            return false;
+    }
+    for (const auto &child : module.named_children()) {
+        torch::serialize::InputArchive childArchive;
+        if (!archive.try_read(child.key(), childArchive) || !allStoredOnCpu(childArchive, *child.value()))
+            return false;
+    }
+    return true;
+}
+
 double maxDifference(const torch::Tensor &a, const torch::Tensor &b)
 {
     return (a - b).abs().max().item<double>();
@@ -221,6 +237,35 @@ private Q_SLOTS:
         corrupt.write("not a weights file");
         corrupt.close();
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*loaded, corrupt.fileName()));
+    }
+
+    // Weights trained on a GPU must load in the CPU-only LibTorch that the workbench ships with,
+    // and a trainer resuming on the GPU must keep its module there.
+    void weightsWrittenFromTheGpuAreCpuTensors()
+    {
+        if (!torch::cuda::is_available())
+            QSKIP("LibTorch has no CUDA device here");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("net.pt"));
+        GlyphSrNet onGpu(smallOptions());
+        onGpu->to(torch::kCUDA);
+        ModuleWeights::save(*onGpu, path);
+
+        torch::serialize::InputArchive archive;
+        archive.load_from(path.toStdString()); // no device mapping: the tensors as stored
+        QVERIFY(allStoredOnCpu(archive, *onGpu));
+        GlyphSrNet onCpu(smallOptions());
+        ModuleWeights::load(*onCpu, path);
+        for (const auto &parameter : onCpu->parameters())
+            QVERIFY(parameter.device().is_cpu());
+        QVERIFY(torch::equal(onCpu->parameters().front(), onGpu->parameters().front().cpu()));
+
+        GlyphSrNet resumed(smallOptions());
+        resumed->to(torch::kCUDA);
+        ModuleWeights::load(*resumed, path);
+        for (const auto &parameter : resumed->parameters())
+            QVERIFY(parameter.device().is_cuda());
+        QVERIFY(torch::equal(resumed->parameters().back().cpu(), onGpu->parameters().back().cpu()));
     }
 
     void manifestChecksAndArchitecture()
