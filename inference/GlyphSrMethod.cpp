@@ -202,18 +202,22 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
             throw RestoreCancelled();
         QElapsedTimer timer;
         timer.start();
+        // Every step record of a pass: its place, the image so far and the time it took.
+        const auto report = [&](StepRecord &record) {
+            record.index = pass;
+            record.count = passes;
+            record.image = current;
+            record.seconds = timer.nsecsElapsed() / 1e9;
+            onStep(record);
+        };
         const QImage input = passInput(current, pass, workingHeight);
         if (input.isNull()) {
             current = enlargedTwice(current);
             if (onStep) {
                 StepRecord record;
-                record.index = pass;
-                record.count = passes;
-                record.image = current;
                 record.caption = tr("Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels "
                                     "it was trained on.").arg(pass + 1).arg(passes).arg(current.height() / 2).arg(modelHeight);
-                record.seconds = timer.nsecsElapsed() / 1e9;
-                onStep(record);
+                report(record);
             }
             continue;
         }
@@ -226,9 +230,6 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
         if (!onStep)
             continue;
         StepRecord record;
-        record.index = pass;
-        record.count = passes;
-        record.image = current;
         if (options.stepDetails) {
             // The readings and masks are only for someone watching; the benchmark asks for none.
             const OcrReading before = CrnnNetImpl::read(logProbabilities).value(0);
@@ -266,8 +267,7 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
         } else {
             record.caption = tr("Pass %1 of %2: ×2 at %3×%4.").arg(pass + 1).arg(passes).arg(input.width()).arg(input.height());
         }
-        record.seconds = timer.nsecsElapsed() / 1e9;
-        onStep(record);
+        report(record);
     }
     const QSize target = crop.size() * options.scale;
     return current.size() == target ? current : current.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);

@@ -89,8 +89,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     ModelManifest recognizerManifest;
     CrnnNet recognizer = CrnnModelFile::load(options.recognizerManifest, &recognizerManifest);
     recognizer->to(torchDevice);
-    for (auto &parameter : recognizer->parameters())
-        parameter.set_requires_grad(false);
+    ModuleWeights::freeze(*recognizer);
     recognizer->prepareAsFrozenLoss();
     const TrainingData data = TrainingData::load(options.dataFolders, 384);
     session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
