@@ -54,10 +54,8 @@ void ModuleWeights::load(torch::nn::Module &module, const QString &path)
     try {
         // Read straight onto the module's device: LibTorch would otherwise swap a GPU module's
         // tensors for the file's CPU ones (a trainer resuming on CUDA).
-        const auto parameters = module.parameters();
-        const torch::Device device = parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
         torch::serialize::InputArchive archive;
-        archive.load_from(path.toStdString(), device);
+        archive.load_from(path.toStdString(), deviceOf(module));
         module.load(archive);
     } catch (const c10::Error &e) {
         throw std::runtime_error(tr("The weights file %1 cannot be loaded (damaged, or for another model): %2")
@@ -74,6 +72,12 @@ void ModuleWeights::load(torch::nn::Module &module, const QString &path)
         check(item.key(), item.value());
     for (const auto &item : module.named_buffers())
         check(item.key(), item.value());
+}
+
+torch::Device ModuleWeights::deviceOf(const torch::nn::Module &module)
+{
+    const auto parameters = module.parameters();
+    return parameters.empty() ? torch::Device(torch::kCPU) : parameters.front().device();
 }
 
 int64_t ModuleWeights::parameterCount(const torch::nn::Module &module)

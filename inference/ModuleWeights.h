@@ -17,6 +17,8 @@ public:
     // Throws std::runtime_error naming the file and the first mismatching tensor.
     static void load(torch::nn::Module &module, const QString &path);
     static int64_t parameterCount(const torch::nn::Module &module);
+    // Where the module's parameters live (the CPU for a module without any).
+    static torch::Device deviceOf(const torch::nn::Module &module);
     // Copies every parameter of `from` into the parameter of `to` with the same name and shape
     // (a stage that starts as a copy of another); returns how many were copied.
     static int copyMatching(const torch::nn::Module &from, torch::nn::Module &to);

@@ -7,6 +7,10 @@
 
 #include <malloc.h>
 
+#if defined(__unix__)
+#include <dlfcn.h>
+#endif
+
 int TorchRuntime::intendedThreads()
 {
     // An explicit OMP_NUM_THREADS wins: trainings that share a small machine run much faster
@@ -21,7 +25,23 @@ int TorchRuntime::useAllCores()
     const int cores = intendedThreads();
     if (torch::get_num_threads() != cores)
         torch::set_num_threads(cores);
+    keepBlasOnCallingThread();
     return torch::get_num_threads();
+}
+
+bool TorchRuntime::keepBlasOnCallingThread()
+{
+    if (qEnvironmentVariableIsSet("OPENBLAS_NUM_THREADS"))
+        return false; // the user's choice
+#if defined(__unix__)
+    // Looked up rather than linked: LibTorch may use another BLAS, and then there is nothing to do.
+    using SetThreads = void (*)(int);
+    if (const auto setThreads = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) {
+        setThreads(1);
+        return true;
+    }
+#endif
+    return false;
 }
 
 TorchRuntime::ThreadLimit::ThreadLimit(int threads)

@@ -17,6 +17,14 @@ public:
     // The thread count useAllCores() sets: OMP_NUM_THREADS when set, else every core.
     static int intendedThreads();
 
+    // OpenBLAS (Debian's BLAS for LibTorch) starts its own thread per core, and after every call
+    // those threads spin, taking the cores from LibTorch's threads. With it kept on the calling
+    // thread (LibTorch's threads share the work instead), this 2-core machine ran a 64×16 GlyphSR
+    // crop in 9.5 instead of 15.5 ms, a 20-step DiffTSR line in 0.22 instead of 0.91 s, and
+    // GlyphSR training at 1.7 instead of 2.7 s per step. useAllCores() calls it; an
+    // OPENBLAS_NUM_THREADS in the environment is left alone. True if it changed the setting.
+    static bool keepBlasOnCallingThread();
+
     // Lets freed tensor memory stay in the process for the next tensors instead of going back
     // to the system (glibc maps blocks above 32 MiB freshly each time, and the page faults of
     // touching them again dominated batched inference here: a batch of 64 GlyphSR crops took

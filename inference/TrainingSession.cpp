@@ -42,7 +42,11 @@ int TrainingSession::resume(torch::nn::Module &module, torch::optim::Optimizer &
         throw std::runtime_error(tr("%1 is damaged; delete it to start over.").arg(marker.fileName()).toStdString());
     ModuleWeights::load(module, path(QStringLiteral("checkpoint-model.pt")));
     try {
-        torch::load(optimizer, path(QStringLiteral("checkpoint-optimizer.pt")).toStdString());
+        // Onto the module's device, wherever the state was written: a checkpoint from a GPU run
+        // resumes on the CPU and the other way round.
+        torch::serialize::InputArchive archive;
+        archive.load_from(path(QStringLiteral("checkpoint-optimizer.pt")).toStdString(), ModuleWeights::deviceOf(module));
+        optimizer.load(archive);
     } catch (const c10::Error &e) {
         throw std::runtime_error(tr("The optimizer state in %1 cannot be loaded: %2")
                                      .arg(m_folder, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0))

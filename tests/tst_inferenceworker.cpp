@@ -10,6 +10,10 @@
 #include <atomic>
 #include <stdexcept>
 
+#if defined(__unix__)
+#include <dlfcn.h>
+#endif
+
 namespace {
 
 // An iterative method with known step cost, standing in for a diffusion sampler.
@@ -101,6 +105,7 @@ class TestInferenceWorker : public QObject
 
 private Q_SLOTS:
     void reportsRuntime();
+    void blasRunsOnTheCallingThread();
     void runsOnItsOwnThreadAndReportsEverySteps();
     void runsTheStandardBicubicMethod();
     void cancelTakesEffectWithinOneStep();
@@ -122,6 +127,26 @@ void TestInferenceWorker::reportsRuntime()
     QVERIFY(!info.torchVersion.isEmpty());
     QCOMPARE(engine.methods().size(), 2);
     QVERIFY(engine.hasMethod(QStringLiteral("failing")));
+}
+
+void TestInferenceWorker::blasRunsOnTheCallingThread()
+{
+    if (qEnvironmentVariableIsSet("OPENBLAS_NUM_THREADS"))
+        QSKIP("OPENBLAS_NUM_THREADS is set; GlyphLab leaves it alone");
+#if defined(__unix__)
+    using GetThreads = int (*)();
+    const auto blasThreads = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+    if (!blasThreads)
+        QSKIP("LibTorch does not use OpenBLAS here");
+    StepCounter counter;
+    InferenceEngine engine(testMethods(&counter, 1));
+    QSignalSpy ready(&engine, &InferenceEngine::ready);
+    QVERIFY(engine.isReady() || ready.wait(5000));
+    // OpenBLAS's own threads would spin against LibTorch's (see TorchRuntime::keepBlasOnCallingThread).
+    QCOMPARE(blasThreads(), 1);
+#else
+    QSKIP("OpenBLAS is looked up on Unix only");
+#endif
 }
 
 void TestInferenceWorker::runsOnItsOwnThreadAndReportsEverySteps()
