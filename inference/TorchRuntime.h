@@ -22,7 +22,8 @@ public:
     // thread (LibTorch's threads share the work instead), this 2-core machine ran a 64×16 GlyphSR
     // crop in 9.5 instead of 15.5 ms, a 20-step DiffTSR line in 0.22 instead of 0.91 s, and
     // GlyphSR training at 1.7 instead of 2.7 s per step. useAllCores() calls it; an
-    // OPENBLAS_NUM_THREADS in the environment is left alone. True if it changed the setting.
+    // OPENBLAS_NUM_THREADS in the environment is left alone. True when OpenBLAS was found and set
+    // to one thread (again, on a later call: the setting is for the whole process).
     static bool keepBlasOnCallingThread();
 
     // Lets freed tensor memory stay in the process for the next tensors instead of going back
