@@ -86,8 +86,12 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
         // The batch of step s depends only on (seed, s): a resumed run sees the same data.
         SeededRandom random = SeededRandom::forStream(options.seed, quint64(step));
         const TrainingBatch batch = TrainingBatch::build(data.training(), data.drawBatch(random, options.batchSize), 1).to(torchDevice);
-        const torch::Tensor useLow = torch::rand({batch.highResolution.size(0), 1, 1, 1},
-                                                 torch::TensorOptions().device(torchDevice)) < 0.5;
+        // Which half reads LR comes from the same per-step stream, not LibTorch's global
+        // generator, whose state a resumed run would not share.
+        std::vector<float> lowFlags;
+        for (int64_t i = 0; i < batch.highResolution.size(0); ++i)
+            lowFlags.push_back(random.chance(0.5) ? 1.0f : 0.0f);
+        const torch::Tensor useLow = (torch::tensor(lowFlags).view({-1, 1, 1, 1}) > 0.5).to(torchDevice);
         const torch::Tensor input = torch::where(useLow, enlarge(batch.lowResolution, batch.highResolution), batch.highResolution);
         const torch::Tensor logProbabilities = net->forward(input);
         const int64_t frames = logProbabilities.size(0);

@@ -9,6 +9,7 @@
 #include "CrnnInference.h"
 #include "CrnnModelFile.h"
 #include "CrnnOcrEngine.h"
+#include "CrnnTrainer.h"
 #include "DeformableConv2d.h"
 #include "GlyphSrInference.h"
 #include "GlyphSrMethod.h"
@@ -22,10 +23,12 @@
 #include "RestoreResult.h"
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
+#include "TrainingTestHelpers.h"
 
 #include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -623,6 +626,59 @@ private Q_SLOTS:
         CrnnOcrEngine missing(QStringLiteral("/nonexistent/crnn.json"));
         QVERIFY(!missing.isAvailable(&why));
         QVERIFY(!why.isEmpty());
+    }
+
+    // The recognizer's training: the same seed gives the same weights, and a run stopped after
+    // a checkpoint and started again ends where an uninterrupted one does (which half of a batch
+    // reads LR must not come from LibTorch's global generator, which a resumed run starts afresh).
+    void crnnTrainingIsDeterministicAndResumes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("lines"));
+        QProcess synth;
+        synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--count"), QStringLiteral("40"),
+                                                   QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--output"), data});
+        QVERIFY(synth.waitForFinished(120000));
+        QVERIFY2(synth.exitCode() == 0, synth.readAllStandardError().constData());
+
+        CrnnTrainer::Options o;
+        o.dataFolders = {data};
+        o.steps = 4;
+        o.batchSize = 8;
+        o.checkpointEvery = 2;
+        o.width = 8;
+        o.seed = 3;
+        o.device = QStringLiteral("cpu");
+        const auto trainInto = [&](const QString &folder, const std::function<void(const QString &)> &log) {
+            CrnnTrainer::Options inFolder = o;
+            inFolder.outputFolder = dir.filePath(folder);
+            CrnnTrainer::train(inFolder, log);
+            return CrnnModelFile::load(dir.filePath(folder + QStringLiteral("/crnn.json")));
+        };
+        const auto quiet = [](const QString &) {};
+        const CrnnNet a = trainInto(QStringLiteral("a"), quiet);
+        QVERIFY(sameWeights(a->parameters(), trainInto(QStringLiteral("b"), quiet)->parameters()));
+
+        bool stopped = false;
+        try {
+            trainInto(QStringLiteral("c"), [](const QString &line) {
+                if (line.contains(QStringLiteral("step 2:")) && line.contains(QStringLiteral("checkpoint written")))
+                    throw Interrupted();
+            });
+        } catch (const Interrupted &) {
+            stopped = true;
+        }
+        QVERIFY(stopped);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c/crnn.json"))));
+        QStringList resumed;
+        const CrnnNet c = trainInto(QStringLiteral("c"), [&](const QString &line) { resumed << line; });
+        QVERIFY2(resumed.join(QLatin1Char('\n')).contains(QStringLiteral("Resuming from the checkpoint at step 2")),
+                 qPrintable(resumed.join(QLatin1Char('\n'))));
+        QVERIFY(sameWeights(a->parameters(), c->parameters()));
+
+        o.seed = 4;
+        QVERIFY(!sameWeights(a->parameters(), trainInto(QStringLiteral("d"), quiet)->parameters()));
     }
 };
 

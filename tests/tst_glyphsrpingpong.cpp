@@ -13,6 +13,7 @@
 #include "SceneDescriptor.h"
 #include "TileLayout.h"
 #include "TorchRuntime.h"
+#include "TrainingTestHelpers.h"
 #include "TsControlModel.h"
 #include "TsControlSampler.h"
 #include "TsControlTrainer.h"
@@ -110,19 +111,6 @@ std::vector<torch::Tensor> stageWeights(const QString &folder, const QString &ro
     return weights;
 }
 
-bool sameWeights(const std::vector<torch::Tensor> &a, const std::vector<torch::Tensor> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (!torch::equal(a[i], b[i]))
-            return false;
-    return true;
-}
-
-struct Interrupted
-{
-};
 
 } // namespace
 
