@@ -88,10 +88,10 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
         const TrainingBatch batch = TrainingBatch::build(data.training(), data.drawBatch(random, options.batchSize), 1).to(torchDevice);
         // Which half reads LR comes from the same per-step stream, not LibTorch's global
         // generator, whose state a resumed run would not share.
-        std::vector<float> lowFlags;
+        std::vector<uint8_t> lowFlags;
         for (int64_t i = 0; i < batch.highResolution.size(0); ++i)
-            lowFlags.push_back(random.chance(0.5) ? 1.0f : 0.0f);
-        const torch::Tensor useLow = (torch::tensor(lowFlags).view({-1, 1, 1, 1}) > 0.5).to(torchDevice);
+            lowFlags.push_back(random.chance(0.5) ? 1 : 0);
+        const torch::Tensor useLow = torch::tensor(lowFlags).to(torch::kBool).view({-1, 1, 1, 1}).to(torchDevice);
         const torch::Tensor input = torch::where(useLow, enlarge(batch.lowResolution, batch.highResolution), batch.highResolution);
         const torch::Tensor logProbabilities = net->forward(input);
         const int64_t frames = logProbabilities.size(0);

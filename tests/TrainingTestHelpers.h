@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QString>
+
 #include <torch/torch.h>
 
+#include <functional>
 #include <vector>
 
 // Shared by the tests that train a few steps and compare the weights of two runs.
@@ -17,7 +20,21 @@ inline bool sameWeights(const std::vector<torch::Tensor> &a, const std::vector<t
     return true;
 }
 
-// Thrown from a trainer's log callback to stop a run as if it had been killed.
-struct Interrupted
+// Runs `train` with a log that stops it, as if it were killed, right after the checkpoint
+// at `step`; true when it stopped there.
+inline bool stoppedAfterCheckpoint(const std::function<void(const std::function<void(const QString &)> &)> &train, int step)
 {
-};
+    struct Interrupted
+    {
+    };
+    const QString marker = QStringLiteral("step %1:").arg(step);
+    try {
+        train([&](const QString &line) {
+            if (line.contains(marker) && line.contains(QStringLiteral("checkpoint written")))
+                throw Interrupted();
+        });
+    } catch (const Interrupted &) {
+        return true;
+    }
+    return false;
+}

@@ -660,16 +660,7 @@ private Q_SLOTS:
         const CrnnNet a = trainInto(QStringLiteral("a"), quiet);
         QVERIFY(sameWeights(a->parameters(), trainInto(QStringLiteral("b"), quiet)->parameters()));
 
-        bool stopped = false;
-        try {
-            trainInto(QStringLiteral("c"), [](const QString &line) {
-                if (line.contains(QStringLiteral("step 2:")) && line.contains(QStringLiteral("checkpoint written")))
-                    throw Interrupted();
-            });
-        } catch (const Interrupted &) {
-            stopped = true;
-        }
-        QVERIFY(stopped);
+        QVERIFY(stoppedAfterCheckpoint([&](const auto &log) { trainInto(QStringLiteral("c"), log); }, 2));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c/crnn.json"))));
         QStringList resumed;
         const CrnnNet c = trainInto(QStringLiteral("c"), [&](const QString &line) { resumed << line; });

@@ -111,7 +111,6 @@ std::vector<torch::Tensor> stageWeights(const QString &folder, const QString &ro
     return weights;
 }
 
-
 } // namespace
 
 class GlyphSrPingPongTest : public QObject
@@ -350,16 +349,7 @@ private Q_SLOTS:
         QVERIFY(!sameWeights(a, initial));
 
         // Stopped right after the checkpoint at step 2, then run again.
-        bool stopped = false;
-        try {
-            trainInto(QStringLiteral("c"), o, [](const QString &line) {
-                if (line.contains(QStringLiteral("step 2:")) && line.contains(QStringLiteral("checkpoint written")))
-                    throw Interrupted();
-            });
-        } catch (const Interrupted &) {
-            stopped = true;
-        }
-        QVERIFY(stopped);
+        QVERIFY(stoppedAfterCheckpoint([&](const auto &log) { trainInto(QStringLiteral("c"), o, log); }, 2));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("c/glyph-sr.json"))));
         QStringList resumed;
         trainInto(QStringLiteral("c"), o, [&](const QString &line) { resumed << line; });
