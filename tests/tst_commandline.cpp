@@ -300,6 +300,9 @@ void TestCommandLine::runsTheDemoHeadless()
     QVERIFY2(run.out.contains(QLatin1String("street-sign.jpg")), qPrintable(run.out));
     QCOMPARE(QImage(dir.filePath(QStringLiteral("washington.png"))).size(), QSize(96, 34));
     QCOMPARE(QImage(dir.filePath(QStringLiteral("at-all-times.png"))).size(), QSize(280, 88));
+    // GlyphSR by default, with the bicubic enlargement beside each result for comparison.
+    QVERIFY2(run.out.contains(QStringLiteral("(glyphsr ×2")), qPrintable(run.out));
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("washington-bicubic.png"))).size(), QSize(96, 34));
 }
 
 void TestCommandLine::guiSaysWhenThereIsNoDisplay()
