@@ -32,9 +32,11 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
     const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02)."), QStringLiteral("x"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), tr("glyphsr: channels of the SR trunk (default 32)."), QStringLiteral("n"));
+    const QCommandLineOption blocksOption(QStringLiteral("blocks"), tr("glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4)."), QStringLiteral("n"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, stageOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -95,6 +97,8 @@ int TrainCommand::run(const QStringList &arguments)
             options.recognizerManifest = parser.value(recognizerOption);
             options.textPrior = !parser.isSet(noPriorOption);
             options.glyphModules = !parser.isSet(noGlyphOption);
+            options.channels = number(widthOption, options.channels, 4, 256);
+            options.blocks = number(blocksOption, options.blocks, 4, 16);
             if (parser.isSet(textFocusOption)) {
                 bool weightValid = false;
                 options.textFocusWeight = parser.value(textFocusOption).toDouble(&weightValid);

@@ -98,6 +98,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     torch::manual_seed(options.seed);
     GlyphSrNetImpl::Options architecture;
     architecture.channels = options.channels;
+    architecture.blocks = options.blocks;
     architecture.classes = CharacterSet::classCount();
     architecture.textPrior = options.textPrior;
     architecture.glyphModules = options.glyphModules;

@@ -24,6 +24,7 @@ public:
         quint64 seed = 1;
         int checkpointEvery = 250;
         int channels = 32;
+        int blocks = 5; // at least 4 with the glyph modules, which follow block 4
         bool textPrior = true;
         bool glyphModules = true;
         // Weight of the text-focus terms: CTC of the frozen CRNN on the SR image, plus 50x the L1

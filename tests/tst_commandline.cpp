@@ -154,6 +154,10 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("detect stray argument") << QStringList{QStringLiteral("detect"), QStringLiteral("photo.jpg")} << QStringLiteral("unexpected argument");
     QTest::newRow("detect bad confidence") << QStringList{QStringLiteral("detect"), QStringLiteral("--engine"), QStringLiteral("tesseract"), QStringLiteral("--input"), in, QStringLiteral("--min-confidence"), QStringLiteral("1.5")}
                                            << QStringLiteral("--min-confidence takes a number from 0 to 1");
+    QTest::newRow("train glyphsr too few blocks") << QStringList{QStringLiteral("train"), QStringLiteral("glyphsr"), QStringLiteral("--data"), in,
+                                                           QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--recognizer"),
+                                                           QStringLiteral("crnn.json"), QStringLiteral("--blocks"), QStringLiteral("3")}
+                                                  << QStringLiteral("a number option has an invalid value");
     const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
     const QString bench = QStringLiteral("bench");
     QTest::newRow("bench bad batch") << QStringList{bench, QStringLiteral("--batch"), QStringLiteral("-1")} << QStringLiteral("--batch must be");

@@ -14,6 +14,7 @@
 #include "GlyphSrInference.h"
 #include "GlyphSrMethod.h"
 #include "GlyphSrNet.h"
+#include "GlyphSrTrainer.h"
 #include "ImageMetrics.h"
 #include "InferenceOps.h"
 #include "MethodRunner.h"
@@ -636,11 +637,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString data = dir.filePath(QStringLiteral("lines"));
-        QProcess synth;
-        synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--count"), QStringLiteral("40"),
-                                                   QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--output"), data});
-        QVERIFY(synth.waitForFinished(120000));
-        QVERIFY2(synth.exitCode() == 0, synth.readAllStandardError().constData());
+        QVERIFY(synthesizeLines(data));
 
         CrnnTrainer::Options o;
         o.dataFolders = {data};
@@ -670,6 +667,68 @@ private Q_SLOTS:
 
         o.seed = 4;
         QVERIFY(!sameWeights(a->parameters(), trainInto(QStringLiteral("d"), quiet)->parameters()));
+    }
+
+    // GlyphSR's training at a chosen size (train glyphsr --width/--blocks): deterministic by seed,
+    // resumes where it stopped, and the weights it writes restore through the method.
+    void glyphSrTrainingIsDeterministicResumesAndSizes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("lines"));
+        QVERIFY(synthesizeLines(data));
+        const QString crnn = modelsDir + QStringLiteral("/crnn.json");
+
+        GlyphSrTrainer::Options o;
+        o.dataFolders = {data};
+        o.recognizerManifest = crnn;
+        o.steps = 4;
+        o.batchSize = 4;
+        o.checkpointEvery = 2;
+        o.channels = 8;
+        o.blocks = 4;
+        o.seed = 3;
+        o.device = QStringLiteral("cpu");
+        const auto trainInto = [&](const QString &folder, const std::function<void(const QString &)> &log) {
+            GlyphSrTrainer::Options inFolder = o;
+            inFolder.outputFolder = dir.filePath(folder);
+            GlyphSrTrainer::train(inFolder, log);
+            GlyphSrNetImpl::Options size;
+            size.channels = 8;
+            size.blocks = 4;
+            GlyphSrNet net(size);
+            ModuleWeights::load(*net, dir.filePath(folder + QStringLiteral("/glyphsr.pt")));
+            return net;
+        };
+        const auto quiet = [](const QString &) {};
+        const GlyphSrNet a = trainInto(QStringLiteral("a"), quiet);
+        QVERIFY(sameWeights(a->parameters(), trainInto(QStringLiteral("b"), quiet)->parameters()));
+        QVERIFY(stoppedAfterCheckpoint([&](const auto &log) { trainInto(QStringLiteral("c"), log); }, 2));
+        QVERIFY(sameWeights(a->parameters(), trainInto(QStringLiteral("c"), quiet)->parameters()));
+
+        const QString manifestPath = dir.filePath(QStringLiteral("a/glyphsr.json"));
+        const ModelManifest manifest = ModelManifest::read(manifestPath);
+        QCOMPARE(manifest.architecture.value(QStringLiteral("channels")).toInt(), 8);
+        QCOMPARE(manifest.architecture.value(QStringLiteral("blocks")).toInt(), 4);
+        GlyphSrMethod method(QStringLiteral("small"), QStringLiteral("Small GlyphSR"), manifestPath, crnn);
+        RestoreOptions options;
+        options.scale = 2;
+        const QImage restored = method.restore(renderedWord(QStringLiteral("Garden"), QSize(64, 16)), options, ComputeDevice(),
+                                               [](const StepRecord &) {}, CancelToken());
+        QCOMPARE(restored.size(), QSize(128, 32));
+    }
+
+private:
+    static bool synthesizeLines(const QString &folder)
+    {
+        QProcess synth;
+        synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--count"), QStringLiteral("40"),
+                                                   QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--output"), folder});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0) {
+            qWarning("%s", synth.readAllStandardError().constData());
+            return false;
+        }
+        return true;
     }
 };
 

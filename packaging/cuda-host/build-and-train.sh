@@ -10,6 +10,7 @@
 #
 # JOBS_FILE: one job a line, "<name> <glyphlab-cli train arguments>", e.g.
 #   glyphsr glyphsr --output runs-gpu/glyphsr --steps 12000 --batch 64 --lr 1e-3 --checkpoint-every 1000
+#   glyphsr-wide glyphsr --output runs-gpu/glyphsr-wide --width 64 --blocks 6 --steps 12000 --batch 64 --checkpoint-every 1000
 # --data (the three sets), --recognizer, --device cuda and --seed 1 are added.
 set -uo pipefail
 bundle=$(realpath "${1:?usage: build-and-train.sh BUNDLE_DIR JOBS_FILE SECONDS [RESULTS_DIR]}")
