@@ -213,6 +213,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     training.insert(QStringLiteral("batchSize"), options.batchSize);
     training.insert(QStringLiteral("seed"), QString::number(options.seed));
     training.insert(QStringLiteral("learningRate"), options.learningRate);
+    training.insert(QStringLiteral("textFocusWeight"), options.textFocusWeight);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
     training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
     training.insert(QStringLiteral("validationPsnr"), last.psnrSr);

@@ -234,27 +234,27 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="150"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="155"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>Der Erkenner %1 ist nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="177"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="182"/>
         <source>%1 cannot find text on photos: no figures for it on %2.</source>
         <translation>%1 kann auf Fotos keinen Text finden: keine Werte dafür auf %2.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="219"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="224"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="261"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="266"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="267"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="272"/>
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -310,8 +310,8 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
     <message>
         <location filename="../app/CommandLineTool.cpp" line="135"/>
         <location filename="../app/CommandLineTool.cpp" line="284"/>
-        <location filename="../app/CommandLineTool.cpp" line="416"/>
-        <location filename="../app/CommandLineTool.cpp" line="421"/>
+        <location filename="../app/CommandLineTool.cpp" line="420"/>
+        <location filename="../app/CommandLineTool.cpp" line="425"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
@@ -332,7 +332,7 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="216"/>
-        <location filename="../app/CommandLineTool.cpp" line="458"/>
+        <location filename="../app/CommandLineTool.cpp" line="466"/>
         <source>An image file or a folder of images.</source>
         <translation>Eine Bilddatei oder ein Ordner mit Bildern.</translation>
     </message>
@@ -343,7 +343,7 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="218"/>
-        <location filename="../app/CommandLineTool.cpp" line="397"/>
+        <location filename="../app/CommandLineTool.cpp" line="398"/>
         <source>Enlargement factor.</source>
         <translation>Vergrößerungsfaktor.</translation>
     </message>
@@ -369,8 +369,8 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="235"/>
-        <location filename="../app/CommandLineTool.cpp" line="468"/>
-        <location filename="../app/CommandLineTool.cpp" line="530"/>
+        <location filename="../app/CommandLineTool.cpp" line="476"/>
+        <location filename="../app/CommandLineTool.cpp" line="538"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
@@ -400,53 +400,53 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
         <translation>--seed muss eine nicht negative ganze Zahl sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="454"/>
+        <location filename="../app/CommandLineTool.cpp" line="462"/>
         <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
         <translation>Das Wort oder die Textzeile in jedem Ausschnitt lesen. Gibt eine Zeile pro Bild aus: Datei, Text, Konfidenz (0 bis 1), durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="456"/>
-        <location filename="../app/CommandLineTool.cpp" line="514"/>
+        <location filename="../app/CommandLineTool.cpp" line="464"/>
+        <location filename="../app/CommandLineTool.cpp" line="522"/>
         <source>OCR engine: %1.</source>
         <translation>OCR-Engine: %1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="471"/>
+        <location filename="../app/CommandLineTool.cpp" line="479"/>
         <source>ocr needs --%1.</source>
         <translation>ocr benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="512"/>
+        <location filename="../app/CommandLineTool.cpp" line="520"/>
         <source>Find and read the text on a photo. Prints a JSON array of {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: four [x, y] corners}.</source>
         <translation>Den Text auf einem Foto finden und lesen. Gibt ein JSON-Array von {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: vier [x, y]-Ecken} aus.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="516"/>
+        <location filename="../app/CommandLineTool.cpp" line="524"/>
         <source>The photo.</source>
         <translation>Das Foto.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="517"/>
+        <location filename="../app/CommandLineTool.cpp" line="525"/>
         <source>Join words on the same text line into one box.</source>
         <translation>Wörter auf derselben Textzeile zu einem Feld zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="519"/>
+        <location filename="../app/CommandLineTool.cpp" line="527"/>
         <source>Leave out boxes read with less confidence (0..1; default 0).</source>
         <translation>Felder mit geringerer Lesekonfidenz weglassen (0..1; Standard 0).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="533"/>
+        <location filename="../app/CommandLineTool.cpp" line="541"/>
         <source>detect needs --%1.</source>
         <translation>detect benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="538"/>
+        <location filename="../app/CommandLineTool.cpp" line="546"/>
         <source>--min-confidence takes a number from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--min-confidence erwartet eine Zahl von 0 bis 1, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="541"/>
+        <location filename="../app/CommandLineTool.cpp" line="549"/>
         <source>detect reads one photo; &quot;%1&quot; is a folder.</source>
         <translation>detect liest ein einzelnes Foto; „%1“ ist ein Ordner.</translation>
     </message>
@@ -581,32 +581,32 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Ordner für die Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="396"/>
+        <location filename="../app/CommandLineTool.cpp" line="397"/>
         <source>Method id.</source>
         <translation>Methoden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="408"/>
+        <location filename="../app/CommandLineTool.cpp" line="409"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="411"/>
+        <location filename="../app/CommandLineTool.cpp" line="415"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="424"/>
+        <location filename="../app/CommandLineTool.cpp" line="428"/>
         <source>Demo photo: %1</source>
         <translation>Demofoto: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="430"/>
+        <location filename="../app/CommandLineTool.cpp" line="434"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>Bereich „%1“ bei %2,%3 (%4×%5):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="436"/>
+        <location filename="../app/CommandLineTool.cpp" line="444"/>
         <source>Results are in %1.</source>
         <translation>Die Ergebnisse liegen in %1.</translation>
     </message>
@@ -716,22 +716,22 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>CRNN: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="108"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="112"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN-Schritt %1/%2: CTC-Verlust %3, %4 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="117"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="121"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN-Schritt %1: Validierungs-Wortgenauigkeit HR %2 %, LR (bikubisch) %3 %; Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="144"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>Ein kleines CRNN (%1 Parameter), von Grund auf mit den synthetischen Textzeilen von GlyphLab trainiert; es ersetzt die vortrainierten Erkenner der Paper.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="152"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN nach %1 geschrieben.</translation>
     </message>
@@ -894,52 +894,52 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="227"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="228"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="230"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="231"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="241"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="242"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="250"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="251"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="313"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="329"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="330"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 %.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="331"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="332"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="354"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="355"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="363"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -1004,17 +1004,17 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="264"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="265"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="267"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
@@ -1256,27 +1256,27 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>GlyphSR: %1 Trainings- und %2 Validierungsbeispiele; %3.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="108"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="109"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="176"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="177"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR-Schritt %1/%2: Verlust %3 (Pixel %4, CTC %5, Klasse %6), %7 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="186"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="187"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR-Schritt %1: Validierungs-PSNR %2 dB (bikubisch %3), CRNN-Wortgenauigkeit %4 % (bikubisch %5 %); Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="222"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="224"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR mit %1 Parametern (das Modell des Papers hat 4,7 Mio.), von Grund auf mit synthetischen Zeilen trainiert; 1×9/9×1-Depthwise-Faltungen ersetzen die BiGRUs; der Text-Prior stammt vom eigenen CRNN von GlyphLab; die Glyphenmasken kommen vom Renderer statt von SAM.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="228"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="230"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR nach %1 geschrieben.</translation>
     </message>
@@ -2909,22 +2909,22 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="21"/>
+        <location filename="../inference/ModuleWeights.cpp" line="42"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="27"/>
+        <location filename="../inference/ModuleWeights.cpp" line="48"/>
         <source>The weights file %1 does not exist.</source>
         <translation>Die Gewichtsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="38"/>
+        <location filename="../inference/ModuleWeights.cpp" line="61"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>Die Gewichtsdatei %1 kann nicht geladen werden (beschädigt oder für ein anderes Modell): %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="45"/>
+        <location filename="../inference/ModuleWeights.cpp" line="68"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Tensor %2 hat eine andere Form.</translation>
     </message>
@@ -4213,12 +4213,12 @@ Konfidenz %2</translation>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="69"/>
+        <location filename="../inference/TorchRuntime.cpp" line="89"/>
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>CUDA wurde angefordert, aber dieser LibTorch-Build unterstützt kein CUDA oder es ist keine GPU sichtbar; --device cpu (oder auto) verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="79"/>
+        <location filename="../inference/TorchRuntime.cpp" line="99"/>
         <source>Unknown device &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>Unbekanntes Gerät „%1“; auto, cpu oder cuda verwenden.</translation>
     </message>
@@ -4281,22 +4281,32 @@ Konfidenz %2</translation>
         <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner); glyph-sr: base, dann text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <source>glyphsr: channels of the SR trunk (default 32).</source>
+        <translation>glyphsr: Kanäle des SR-Rumpfs (Standard 32).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <source>glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4).</source>
+        <translation>glyphsr: SR-Blöcke, 4 bis 16 (Standard 5; die Glyphenmodule folgen auf Block 4).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="135"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110"/>
+        <location filename="../app/TrainCommand.cpp" line="114"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="112"/>
+        <location filename="../app/TrainCommand.cpp" line="116"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
@@ -4316,30 +4326,30 @@ Konfidenz %2</translation>
         <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="47"/>
+        <location filename="../app/TrainCommand.cpp" line="49"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="49"/>
+        <location filename="../app/TrainCommand.cpp" line="51"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="86"/>
-        <location filename="../app/TrainCommand.cpp" line="104"/>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="88"/>
+        <location filename="../app/TrainCommand.cpp" line="108"/>
+        <location filename="../app/TrainCommand.cpp" line="121"/>
+        <location filename="../app/TrainCommand.cpp" line="131"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="92"/>
+        <location filename="../app/TrainCommand.cpp" line="94"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4365,17 +4375,17 @@ Konfidenz %2</translation>
         <translation>%1 ist beschädigt; zum Neubeginn löschen.</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="47"/>
+        <location filename="../inference/TrainingSession.cpp" line="51"/>
         <source>The optimizer state in %1 cannot be loaded: %2</source>
         <translation>Der Optimiererzustand in %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="51"/>
+        <location filename="../inference/TrainingSession.cpp" line="55"/>
         <source>Resuming from the checkpoint at step %1.</source>
         <translation>Fortsetzung ab dem Checkpoint bei Schritt %1.</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="65"/>
+        <location filename="../inference/TrainingSession.cpp" line="69"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

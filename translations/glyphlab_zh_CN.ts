@@ -234,27 +234,27 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
 <context>
     <name>BenchmarkRunner</name>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="150"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="155"/>
         <source>The recognizer %1 is not available: %2</source>
         <translation>识别器 %1 不可用：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="177"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="182"/>
         <source>%1 cannot find text on photos: no figures for it on %2.</source>
         <translation>%1 无法在照片上找到文字：在 %2 上没有它的数据。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="219"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="224"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="261"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="266"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1：64×16 的速度测量失败：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="267"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="272"/>
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -310,8 +310,8 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
     <message>
         <location filename="../app/CommandLineTool.cpp" line="135"/>
         <location filename="../app/CommandLineTool.cpp" line="284"/>
-        <location filename="../app/CommandLineTool.cpp" line="416"/>
-        <location filename="../app/CommandLineTool.cpp" line="421"/>
+        <location filename="../app/CommandLineTool.cpp" line="420"/>
+        <location filename="../app/CommandLineTool.cpp" line="425"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
@@ -332,7 +332,7 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="216"/>
-        <location filename="../app/CommandLineTool.cpp" line="458"/>
+        <location filename="../app/CommandLineTool.cpp" line="466"/>
         <source>An image file or a folder of images.</source>
         <translation>一个图像文件或包含图像的文件夹。</translation>
     </message>
@@ -343,7 +343,7 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="218"/>
-        <location filename="../app/CommandLineTool.cpp" line="397"/>
+        <location filename="../app/CommandLineTool.cpp" line="398"/>
         <source>Enlargement factor.</source>
         <translation>放大倍数。</translation>
     </message>
@@ -369,8 +369,8 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
     </message>
     <message>
         <location filename="../app/CommandLineTool.cpp" line="235"/>
-        <location filename="../app/CommandLineTool.cpp" line="468"/>
-        <location filename="../app/CommandLineTool.cpp" line="530"/>
+        <location filename="../app/CommandLineTool.cpp" line="476"/>
+        <location filename="../app/CommandLineTool.cpp" line="538"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
@@ -400,53 +400,53 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>--seed 必须是非负整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="454"/>
+        <location filename="../app/CommandLineTool.cpp" line="462"/>
         <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
         <translation>读取每张裁剪图中的单词或文本行。每张图像输出一行：文件、文本、置信度（0 到 1），以制表符分隔。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="456"/>
-        <location filename="../app/CommandLineTool.cpp" line="514"/>
+        <location filename="../app/CommandLineTool.cpp" line="464"/>
+        <location filename="../app/CommandLineTool.cpp" line="522"/>
         <source>OCR engine: %1.</source>
         <translation>OCR 引擎：%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="471"/>
+        <location filename="../app/CommandLineTool.cpp" line="479"/>
         <source>ocr needs --%1.</source>
         <translation>ocr 需要 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="512"/>
+        <location filename="../app/CommandLineTool.cpp" line="520"/>
         <source>Find and read the text on a photo. Prints a JSON array of {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: four [x, y] corners}.</source>
         <translation>查找并读取照片上的文本。输出一个 JSON 数组，元素为 {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: 四个 [x, y] 角点}。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="516"/>
+        <location filename="../app/CommandLineTool.cpp" line="524"/>
         <source>The photo.</source>
         <translation>照片。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="517"/>
+        <location filename="../app/CommandLineTool.cpp" line="525"/>
         <source>Join words on the same text line into one box.</source>
         <translation>将同一文本行上的单词合并为一个框。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="519"/>
+        <location filename="../app/CommandLineTool.cpp" line="527"/>
         <source>Leave out boxes read with less confidence (0..1; default 0).</source>
         <translation>略去识别置信度较低的框（0..1；默认 0）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="533"/>
+        <location filename="../app/CommandLineTool.cpp" line="541"/>
         <source>detect needs --%1.</source>
         <translation>detect 需要 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="538"/>
+        <location filename="../app/CommandLineTool.cpp" line="546"/>
         <source>--min-confidence takes a number from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--min-confidence 需要 0 到 1 之间的数字，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="541"/>
+        <location filename="../app/CommandLineTool.cpp" line="549"/>
         <source>detect reads one photo; &quot;%1&quot; is a folder.</source>
         <translation>detect 只读取一张照片；“%1”是一个文件夹。</translation>
     </message>
@@ -580,32 +580,32 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>存放结果的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="396"/>
+        <location filename="../app/CommandLineTool.cpp" line="397"/>
         <source>Method id.</source>
         <translation>方法 ID。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="408"/>
+        <location filename="../app/CommandLineTool.cpp" line="409"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="411"/>
+        <location filename="../app/CommandLineTool.cpp" line="415"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale 必须是 1 到 16 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="424"/>
+        <location filename="../app/CommandLineTool.cpp" line="428"/>
         <source>Demo photo: %1</source>
         <translation>演示照片：%1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="430"/>
+        <location filename="../app/CommandLineTool.cpp" line="434"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>区域“%1”，位于 %2,%3（%4×%5）：</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="436"/>
+        <location filename="../app/CommandLineTool.cpp" line="444"/>
         <source>Results are in %1.</source>
         <translation>结果位于 %1。</translation>
     </message>
@@ -715,22 +715,22 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>CRNN：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="108"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="112"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN 第 %1/%2 步：CTC 损失 %3，%4 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="117"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="121"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN 第 %1 步：验证单词准确率 HR %2%，LR（双三次）%3%；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="144"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>一个小型 CRNN（%1 个参数），在 GlyphLab 的合成文本行上从头训练；用来替代论文中的预训练识别器。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="152"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN 已写入 %1。</translation>
     </message>
@@ -893,52 +893,52 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="227"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="228"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="230"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="231"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="241"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="242"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="250"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="251"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="313"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="329"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="330"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="331"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="332"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="354"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="355"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="363"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -1003,17 +1003,17 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="264"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="265"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="267"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
@@ -1255,27 +1255,27 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>GlyphSR：%1 个训练样本和 %2 个验证样本；%3。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="108"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="109"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="176"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="177"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR 第 %1/%2 步：损失 %3（像素 %4，CTC %5，类别 %6），%7 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="186"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="187"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR 第 %1 步：验证 PSNR %2 dB（双三次 %3），CRNN 单词准确率 %4%（双三次 %5%）；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="222"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="224"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR，%1 个参数（论文中的模型为 4.7M），在合成文本行上从头训练；以 1×9/9×1 深度卷积替代 BiGRU；文本先验来自 GlyphLab 自己的 CRNN；字形掩码来自渲染器而非 SAM。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="228"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="230"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR 已写入 %1。</translation>
     </message>
@@ -2895,22 +2895,22 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="21"/>
+        <location filename="../inference/ModuleWeights.cpp" line="42"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="27"/>
+        <location filename="../inference/ModuleWeights.cpp" line="48"/>
         <source>The weights file %1 does not exist.</source>
         <translation>权重文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="38"/>
+        <location filename="../inference/ModuleWeights.cpp" line="61"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>无法加载权重文件 %1（已损坏，或属于其他模型）：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="45"/>
+        <location filename="../inference/ModuleWeights.cpp" line="68"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>权重文件 %1 与此模型不匹配：张量 %2 的形状不同。</translation>
     </message>
@@ -4197,12 +4197,12 @@ confidence %2</source>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="69"/>
+        <location filename="../inference/TorchRuntime.cpp" line="89"/>
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>已请求使用 CUDA，但此 LibTorch 构建不支持 CUDA，或检测不到 GPU；请使用 --device cpu（或 auto）。</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="79"/>
+        <location filename="../inference/TorchRuntime.cpp" line="99"/>
         <source>Unknown device &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>未知设备“%1”；请使用 auto、cpu 或 cuda。</translation>
     </message>
@@ -4265,22 +4265,32 @@ confidence %2</source>
         <translation>difftsr：训练阶段 idm、tdm 或 mom（按此顺序；mom 需要另外两个在同一输出文件夹中）；glyph-sr：先 base，再 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <source>glyphsr: channels of the SR trunk (default 32).</source>
+        <translation>glyphsr：SR 主干的通道数（默认 32）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <source>glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4).</source>
+        <translation>glyphsr：SR 块数，4 到 16（默认 5；字形模块位于第 4 块之后）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="135"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110"/>
+        <location filename="../app/TrainCommand.cpp" line="114"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="112"/>
+        <location filename="../app/TrainCommand.cpp" line="116"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
@@ -4300,30 +4310,30 @@ confidence %2</source>
         <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="47"/>
+        <location filename="../app/TrainCommand.cpp" line="49"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="49"/>
+        <location filename="../app/TrainCommand.cpp" line="51"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="86"/>
-        <location filename="../app/TrainCommand.cpp" line="104"/>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="88"/>
+        <location filename="../app/TrainCommand.cpp" line="108"/>
+        <location filename="../app/TrainCommand.cpp" line="121"/>
+        <location filename="../app/TrainCommand.cpp" line="131"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="92"/>
+        <location filename="../app/TrainCommand.cpp" line="94"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4349,17 +4359,17 @@ confidence %2</source>
         <translation>%1 已损坏；请删除它以重新开始。</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="47"/>
+        <location filename="../inference/TrainingSession.cpp" line="51"/>
         <source>The optimizer state in %1 cannot be loaded: %2</source>
         <translation>无法加载 %1 中的优化器状态：%2</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="51"/>
+        <location filename="../inference/TrainingSession.cpp" line="55"/>
         <source>Resuming from the checkpoint at step %1.</source>
         <translation>从第 %1 步的检查点继续。</translation>
     </message>
     <message>
-        <location filename="../inference/TrainingSession.cpp" line="65"/>
+        <location filename="../inference/TrainingSession.cpp" line="69"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
