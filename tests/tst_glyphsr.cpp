@@ -694,8 +694,8 @@ private Q_SLOTS:
             inFolder.outputFolder = dir.filePath(folder);
             GlyphSrTrainer::train(inFolder, log);
             GlyphSrNetImpl::Options size;
-            size.channels = 8;
-            size.blocks = 4;
+            size.channels = o.channels;
+            size.blocks = o.blocks;
             GlyphSrNet net(size);
             ModuleWeights::load(*net, dir.filePath(folder + QStringLiteral("/glyphsr.pt")));
             return net;
