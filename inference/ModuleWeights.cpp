@@ -28,6 +28,19 @@ void writeOnCpu(const torch::nn::Module &module, torch::serialize::OutputArchive
     }
 }
 
+// Every tensor name in the archive, nested modules joined with dots as named_parameters() does.
+void collectNames(torch::serialize::InputArchive &archive, const std::string &prefix, std::vector<std::string> &names)
+{
+    for (const std::string &key : archive.keys()) {
+        torch::Tensor tensor;
+        torch::serialize::InputArchive child;
+        if (archive.try_read(key, tensor))
+            names.push_back(prefix + key);
+        else if (archive.try_read(key, child))
+            collectNames(child, prefix + key + ".", names);
+    }
+}
+
 } // namespace
 
 void ModuleWeights::save(const torch::nn::Module &module, const QString &path)
@@ -57,6 +70,15 @@ void ModuleWeights::load(torch::nn::Module &module, const QString &path)
         torch::serialize::InputArchive archive;
         archive.load_from(path.toStdString(), deviceOf(module));
         module.load(archive);
+        // LibTorch reads only the tensors the module asks for: a file for a larger network
+        // (more blocks) would load without a word and restore with the wrong weights.
+        std::vector<std::string> stored;
+        collectNames(archive, std::string(), stored);
+        for (const std::string &name : stored) {
+            if (expected.find(name) == expected.end())
+                throw std::runtime_error(tr("The weights file %1 does not fit this model: it holds tensor %2, which this model does not have.")
+                                             .arg(path, QString::fromStdString(name)).toStdString());
+        }
     } catch (const c10::Error &e) {
         throw std::runtime_error(tr("The weights file %1 cannot be loaded (damaged, or for another model): %2")
                                      .arg(path, QString::fromStdString(e.what_without_backtrace()).section(QLatin1Char('\n'), 0, 0))

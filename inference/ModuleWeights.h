@@ -6,15 +6,16 @@
 #include <QJsonObject>
 #include <QString>
 
-// Saving and loading a module's parameters and buffers. Loading checks every tensor's shape:
-// LibTorch's loader would otherwise silently take tensors of another shape.
+// Saving and loading a module's parameters and buffers. Loading checks every tensor's shape and
+// that the file holds no tensor the module lacks: LibTorch's loader would otherwise silently take
+// tensors of another shape, or a larger network's file.
 class ModuleWeights
 {
     Q_DECLARE_TR_FUNCTIONS(ModuleWeights)
 
 public:
     static void save(const torch::nn::Module &module, const QString &path);
-    // Throws std::runtime_error naming the file and the first mismatching tensor.
+    // Throws std::runtime_error naming the file and the first mismatching or extra tensor.
     static void load(torch::nn::Module &module, const QString &path);
     static int64_t parameterCount(const torch::nn::Module &module);
     // Where the module's parameters live (the CPU for a module without any).

@@ -235,6 +235,17 @@ private Q_SLOTS:
         wider.channels = 12;
         GlyphSrNet mismatched(wider);
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*mismatched, path));
+        // A deeper network's file holds every tensor of the shallower one and more besides.
+        GlyphSrNetImpl::Options deeper = smallOptions();
+        deeper.blocks = 5;
+        const QString deeperPath = dir.filePath(QStringLiteral("deeper.pt"));
+        ModuleWeights::save(*GlyphSrNet(deeper), deeperPath);
+        try {
+            ModuleWeights::load(*loaded, deeperPath);
+            QFAIL("a five-block weights file loaded into a four-block network");
+        } catch (const std::runtime_error &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("does not have")), error.what());
+        }
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*loaded, dir.filePath(QStringLiteral("missing.pt"))));
         QFile corrupt(dir.filePath(QStringLiteral("corrupt.pt")));
         QVERIFY(corrupt.open(QIODevice::WriteOnly));
