@@ -560,6 +560,84 @@ private Q_SLOTS:
 
     // A crop taller than the trained 16-pixel line is worked on at its own height up to the
     // "height" option, and never shrunk so far that the result has less detail than the input.
+    // "colours=input" (the default) keeps the bicubic enlargement's hues: the network's
+    // correction is the same in all three channels. "network" lets the network change them.
+    void restoredColoursFollowTheChosenSetting()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        // Light text on a strong blue at the trained line height, as on the demo photo's sign.
+        QImage crop(64, 16, QImage::Format_RGB888);
+        crop.fill(QColor(30, 70, 170));
+        {
+            QPainter painter(&crop);
+            QFont font(QStringLiteral("DejaVu Sans"));
+            font.setPixelSize(11);
+            painter.setFont(font);
+            painter.setPen(QColor(235, 235, 235));
+            painter.drawText(crop.rect(), Qt::AlignCenter, QStringLiteral("Road"));
+        }
+        namespace F = torch::nn::functional;
+        const torch::Tensor bicubic = F::interpolate(TrainingBatch::imageTensor(crop),
+                                                     F::InterpolateFuncOptions().size(std::vector<int64_t>{32, 128})
+                                                         .mode(torch::kBicubic).align_corners(false))[0] * 255.0;
+        // The largest spread between the channels of (result − bicubic), in levels, over the
+        // pixels no channel of which is clipped; and the mean size of the correction.
+        const auto spreadAndMean = [&](const QImage &result, double *meanCorrection) {
+            double spread = 0, sum = 0;
+            int counted = 0;
+            for (int y = 0; y < 32; ++y)
+                for (int x = 0; x < 128; ++x) {
+                    const QRgb p = result.pixel(x, y);
+                    const int levels[3] = {qRed(p), qGreen(p), qBlue(p)};
+                    double low = 1e9, high = -1e9;
+                    bool clipped = false;
+                    for (int c = 0; c < 3; ++c) {
+                        clipped = clipped || levels[c] == 0 || levels[c] == 255;
+                        const double d = levels[c] - bicubic[c][y][x].item<double>();
+                        low = std::min(low, d);
+                        high = std::max(high, d);
+                        sum += std::abs(d);
+                    }
+                    if (!clipped) {
+                        spread = std::max(spread, high - low);
+                        ++counted;
+                    }
+                }
+            *meanCorrection = sum / (3 * 32 * 128);
+            return counted > 32 * 128 / 2 ? spread : -1.0;
+        };
+        GlyphSrMethod method;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        const auto restored = [&](const QString &colours) {
+            RestoreOptions o = options;
+            if (!colours.isEmpty())
+                o.parameters = {{QStringLiteral("colours"), colours}};
+            const RestoreResult result = MethodRunner::run(method, crop, o, {}, CancelToken());
+            return result.succeeded() ? result.image.convertToFormat(QImage::Format_RGB888) : QImage();
+        };
+        const QImage byDefault = restored(QString()), input = restored(QStringLiteral("input")),
+                     network = restored(QStringLiteral("network"));
+        QVERIFY(!byDefault.isNull() && !input.isNull() && !network.isNull());
+        QCOMPARE(byDefault, input);
+        double inputMean = 0, networkMean = 0;
+        const double inputSpread = spreadAndMean(input, &inputMean), networkSpread = spreadAndMean(network, &networkMean);
+        // Each channel is rounded to a level on its own: two of them can differ by one.
+        QVERIFY2(inputSpread >= 0 && inputSpread <= 1.01, qPrintable(QString::number(inputSpread)));
+        QVERIFY2(inputMean > 2.0, qPrintable(QStringLiteral("mean correction %1 levels").arg(inputMean)));
+        QVERIFY2(networkSpread > 10.0, qPrintable(QString::number(networkSpread)));
+        // The batch path keeps the colours the same way.
+        const std::vector<QImage> batched = method.restoreBatch({crop}, options, ComputeDevice(), CancelToken());
+        QCOMPARE(batched.front().convertToFormat(QImage::Format_RGB888), input);
+
+        RestoreOptions unknown = options;
+        unknown.parameters = {{QStringLiteral("colours"), QStringLiteral("sepia")}};
+        const RestoreResult refused = MethodRunner::run(method, crop, unknown, {}, CancelToken());
+        QVERIFY(!refused.succeeded());
+        QVERIFY2(refused.error.contains(QStringLiteral("sepia")), qPrintable(refused.error));
+    }
+
     void tallCropsAreWorkedOnAtTheirOwnHeight()
     {
         if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))

@@ -984,37 +984,52 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="177"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="93"/>
+        <source>Unknown GlyphSR colours &quot;%1&quot;; choose input or network.</source>
+        <translation>Unbekannte GlyphSR-Farbeinstellung „%1“; wählen Sie input oder network.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="201"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="178"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="202"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="208"/>
         <source>Working height</source>
         <translation>Arbeitshöhe</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="184"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="209"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="214"/>
+        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
+        <translation>input: Das Netz schärft die Helligkeit, die Farben bleiben die der Eingabe; network: die eigenen Farben des Netzes, die den Farbton von Text auf kräftigen Farben verschieben können</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="249"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="265"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="296"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="299"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
@@ -2909,22 +2924,27 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="42"/>
+        <location filename="../inference/ModuleWeights.cpp" line="55"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="48"/>
+        <location filename="../inference/ModuleWeights.cpp" line="61"/>
         <source>The weights file %1 does not exist.</source>
         <translation>Die Gewichtsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="61"/>
+        <location filename="../inference/ModuleWeights.cpp" line="79"/>
+        <source>The weights file %1 does not fit this model: it holds tensor %2, which this model does not have.</source>
+        <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Sie enthält den Tensor %2, den dieses Modell nicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModuleWeights.cpp" line="83"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>Die Gewichtsdatei %1 kann nicht geladen werden (beschädigt oder für ein anderes Modell): %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="68"/>
+        <location filename="../inference/ModuleWeights.cpp" line="90"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Tensor %2 hat eine andere Form.</translation>
     </message>

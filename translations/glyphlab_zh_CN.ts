@@ -983,37 +983,52 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="177"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="93"/>
+        <source>Unknown GlyphSR colours &quot;%1&quot;; choose input or network.</source>
+        <translation>未知的 GlyphSR 颜色设置“%1”；请选择 input 或 network。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="201"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="178"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="202"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="208"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="184"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="209"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="218"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="214"/>
+        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
+        <translation>input：网络只锐化亮度，颜色保持输入的颜色；network：使用网络自己的颜色，可能使鲜艳底色上的文字色调偏移</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="249"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="265"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="296"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="299"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
@@ -2895,22 +2910,27 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="42"/>
+        <location filename="../inference/ModuleWeights.cpp" line="55"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="48"/>
+        <location filename="../inference/ModuleWeights.cpp" line="61"/>
         <source>The weights file %1 does not exist.</source>
         <translation>权重文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="61"/>
+        <location filename="../inference/ModuleWeights.cpp" line="79"/>
+        <source>The weights file %1 does not fit this model: it holds tensor %2, which this model does not have.</source>
+        <translation>权重文件 %1 与此模型不匹配：其中的张量 %2 是此模型所没有的。</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModuleWeights.cpp" line="83"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>无法加载权重文件 %1（已损坏，或属于其他模型）：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="68"/>
+        <location filename="../inference/ModuleWeights.cpp" line="90"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>权重文件 %1 与此模型不匹配：张量 %2 的形状不同。</translation>
     </message>
