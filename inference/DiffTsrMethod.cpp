@@ -3,6 +3,7 @@
 #include "CrnnModelFile.h"
 #include "DiffTsrModel.h"
 #include "DiffTsrSampler.h"
+#include "InputColours.h"
 #include "ModelLocator.h"
 #include "ModelManifest.h"
 #include "TensorImage.h"
@@ -139,7 +140,7 @@ MethodInfo DiffTsrMethod::info() const
     const MethodParameter textStart = MethodParameter::create(QStringLiteral("text-start"), tr("Text start"),
         tr("Where the text diffusion starts, as a fraction of the noise schedule: the recognizer's first "
            "reading is noised to that level, so lower values trust the reading more; 1 starts from noise"), Real, kDefaultTextStart, 0.0, 1.0);
-    info.parameters = {eta, mode, start, textStart};
+    info.parameters = {eta, mode, start, textStart, InputColours::parameter()};
     return info;
 }
 
@@ -161,6 +162,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
                                     tr("DiffTSR's start must be between 0.05 and 1."));
     const double textStart = MethodParameter::number(options.parameters, QStringLiteral("text-start"), kDefaultTextStart, 0.0, 1.0,
                                         tr("DiffTSR's text start must be between 0 and 1."));
+    const bool inputColours = InputColours::requested(options.parameters);
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
     const bool full = mode == QLatin1String("full");
@@ -194,6 +196,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         settings.seed = options.seed + quint64(pass);
         settings.textDiffusion = full;
         settings.mixture = d->hasMixture;
+        settings.inputColours = inputColours;
         QElapsedTimer timer;
         timer.start();
         const DiffTsrSampler::StepCallback report = [&](const DiffTsrSampler::Step &step) {

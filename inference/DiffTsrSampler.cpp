@@ -1,6 +1,7 @@
 #include "DiffTsrSampler.h"
 
 #include "DiffTsrModel.h"
+#include "InputColours.h"
 #include "RestoreCancelled.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -82,7 +83,8 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
                               : logText.argmax(-1);
         }
 
-        result.image = (bicubic + predicted / scale).clamp(0, 1);
+        const torch::Tensor correction = predicted / scale;
+        result.image = (bicubic + (settings.inputColours ? InputColours::brightnessOnly(correction) : correction)).clamp(0, 1);
         result.textProbabilities = logText.exp();
         if (onStep) {
             Step step;

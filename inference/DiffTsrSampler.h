@@ -35,6 +35,8 @@ public:
         // (c ~ q(c_ts | c_rec)); while the image is noisier than that, the text waits there.
         // 1 treats c_rec itself as c_T (which the TDM, trained on uniform noise at T, ignores).
         double textStart = 1.0;
+        // true: the estimates keep the bicubic enlargement's colours (InputColours).
+        bool inputColours = false;
     };
     struct Step
     {

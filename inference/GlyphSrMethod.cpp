@@ -5,6 +5,7 @@
 #include "CrnnModelFile.h"
 #include "GlyphSrInference.h"
 #include "GlyphSrNet.h"
+#include "InputColours.h"
 #include "MethodParameter.h"
 #include "ModelLocator.h"
 #include "ModelManifest.h"
@@ -81,28 +82,16 @@ torch::Tensor recognizerInput(const torch::Tensor &low)
                                    .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
 }
 
-// Which colours the restored line gets: the bicubic enlargement's (the default) or the
-// network's own. Measured on the bench: the network's colour corrections lift PSNR on the
-// synthetic sets (21.99 → 22.46 dB on synth-medium) but not on the real crops (24.03 → 23.99 dB),
-// word accuracy is within a point either way, and on photos they shift colours the synthetic
-// data rarely shows (white-on-blue sign text comes out cyan).
-bool keepsInputColours(const RestoreOptions &options)
-{
-    const QString colours = options.parameters.value(QStringLiteral("colours"), QStringLiteral("input")).toString();
-    if (colours != QLatin1String("input") && colours != QLatin1String("network"))
-        throw std::runtime_error(GlyphSrMethod::tr("Unknown GlyphSR colours \"%1\"; choose input or network.").arg(colours).toStdString());
-    return colours == QLatin1String("input");
-}
-
-// The network's correction to bicubic reduced to its brightness (Rec. 601 luma) and added to
-// all three channels alike: the strokes are sharpened, the hues stay those of the input.
+// The network's correction to bicubic with only its brightness kept (see InputColours).
+// Measured on the bench: the network's colour corrections lift PSNR on the synthetic sets
+// (21.99 → 22.46 dB on synth-medium) but not on the real crops (24.03 → 23.99 dB), and word
+// accuracy is within a point either way.
 torch::Tensor withInputColours(const torch::Tensor &low, const torch::Tensor &restored)
 {
     const torch::Tensor bicubic = F::interpolate(low, F::InterpolateFuncOptions()
                                                           .size(std::vector<int64_t>{restored.size(2), restored.size(3)})
                                                           .mode(torch::kBicubic).align_corners(false));
-    const torch::Tensor luma = torch::tensor({0.299f, 0.587f, 0.114f}, restored.options()).view({1, 3, 1, 1});
-    return bicubic + ((restored - bicubic) * luma).sum(1, true);
+    return bicubic + InputColours::brightnessOnly(restored - bicubic);
 }
 
 QImage grayImage(const torch::Tensor &map)
@@ -209,11 +198,7 @@ MethodInfo GlyphSrMethod::info() const
             tr("Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many "
                "pixels and brought down to it above; a crop at least twice as high is enlarged without the network").arg(modelHeight),
             MethodParameter::Kind::Integer, kDefaultWorkingHeight, modelHeight, kMaximumWorkingHeight),
-        MethodParameter::create(
-            QStringLiteral("colours"), tr("Colours"),
-            tr("input: the network sharpens the brightness and the colours stay those of the input; network: the network's "
-               "own colours, which can shift the hue of text on strong colours"),
-            MethodParameter::Kind::Choice, QStringLiteral("input"), 0, 0, {QStringLiteral("input"), QStringLiteral("network")})};
+        InputColours::parameter()};
     return info;
 }
 
@@ -226,7 +211,7 @@ QImage GlyphSrMethod::restore(const QImage &crop, const RestoreOptions &options,
     const TorchRuntime::ThreadLimit oneThread(1); // one crop: see ThreadLimit
     const int passes = options.scale >= 4 ? 2 : 1;
     const int workingHeight = workingHeightOf(options);
-    const bool inputColours = keepsInputColours(options);
+    const bool inputColours = InputColours::requested(options.parameters);
     QImage current = crop.convertToFormat(QImage::Format_RGB888);
     for (int pass = 0; pass < passes; ++pass) {
         if (cancel.isCancelled())
@@ -315,7 +300,7 @@ std::vector<QImage> GlyphSrMethod::restoreBatch(const std::vector<QImage> &crops
     const size_t workers = torchDevice.is_cpu() ? size_t(std::max(1, torch::get_num_threads())) : 1;
     const int passes = options.scale >= 4 ? 2 : 1;
     const int workingHeight = workingHeightOf(options);
-    const bool inputColours = keepsInputColours(options);
+    const bool inputColours = InputColours::requested(options.parameters);
     std::vector<QImage> current;
     current.reserve(crops.size());
     for (const QImage &crop : crops)

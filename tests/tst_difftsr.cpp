@@ -305,6 +305,39 @@ private Q_SLOTS:
         QVERIFY(torch::equal(baseline.text, text));
     }
 
+    // With inputColours the estimate's correction to bicubic is the network's correction
+    // reduced to its brightness: the same in every channel, and equal to the luma of the
+    // correction without it (same seed, so the same chain).
+    void samplerKeepsTheInputColours()
+    {
+        torch::manual_seed(12);
+        DiffTsrModel model(tinyConfig());
+        randomise(model);
+        model.eval();
+        const torch::Tensor low = 0.4 + 0.2 * torch::rand({1, 3, 16, 32});
+        const torch::Tensor text = TextSlots::encode({QStringLiteral("test")}, model.config.slots);
+        const torch::Tensor reading = randomReading(1);
+        DiffTsrSampler::Settings settings;
+        settings.steps = 3;
+        settings.seed = 7;
+        const torch::Tensor network = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image;
+        settings.inputColours = true;
+        const torch::Tensor input = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image;
+        namespace F = torch::nn::functional;
+        const torch::Tensor bicubic = F::interpolate(low, F::InterpolateFuncOptions().size(std::vector<int64_t>{32, 64})
+                                                              .mode(torch::kBicubic).align_corners(false));
+        const torch::Tensor inside = ((network > 0) & (network < 1)).all(1, true) & ((input > 0) & (input < 1)).all(1, true);
+        QVERIFY2(inside.sum().item<int64_t>() > 32 * 64 / 2, "most pixels must be unclipped for the comparison");
+        const torch::Tensor networkCorrection = network - bicubic, inputCorrection = input - bicubic;
+        const torch::Tensor spread = (networkCorrection.amax(1, true) - networkCorrection.amin(1, true)).masked_select(inside);
+        QVERIFY2(spread.max().item<double>() > 1e-3, "the random network must change the colours for this test to mean anything");
+        const torch::Tensor inputSpread = (inputCorrection.amax(1, true) - inputCorrection.amin(1, true)).masked_select(inside);
+        QVERIFY2(inputSpread.max().item<double>() < 1e-5, qPrintable(QString::number(inputSpread.max().item<double>())));
+        const torch::Tensor luma = (networkCorrection * torch::tensor({0.299f, 0.587f, 0.114f}).view({1, 3, 1, 1})).sum(1, true);
+        const torch::Tensor difference = (inputCorrection.narrow(1, 0, 1) - luma).abs().masked_select(inside);
+        QVERIFY2(difference.max().item<double>() < 1e-5, qPrintable(QString::number(difference.max().item<double>())));
+    }
+
     // The TDM's image condition carries the recognizer's columns as tokens of their own, so
     // another reading of the same pixels changes the condition; manifests written before the
     // reading tokens existed still build the pixel-only encoder.
@@ -533,6 +566,11 @@ private Q_SLOTS:
         options.parameters.insert(QStringLiteral("mode"), QStringLiteral("sideways"));
         QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).error.contains(QStringLiteral("sideways")));
         options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        options.parameters.insert(QStringLiteral("colours"), QStringLiteral("sepia"));
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).error.contains(QStringLiteral("sepia")));
+        options.parameters.insert(QStringLiteral("colours"), QStringLiteral("network"));
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).succeeded());
+        options.parameters.remove(QStringLiteral("colours"));
         options.parameters.insert(QStringLiteral("eta"), 3.0);
         QVERIFY(!MethodRunner::run(method, crop, options, {}, CancelToken()).succeeded());
         options.parameters.insert(QStringLiteral("eta"), 0.0);

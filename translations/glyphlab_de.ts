@@ -787,92 +787,92 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="126"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="131"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Text start</source>
         <translation>Textstart</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="155"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="156"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="160"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="163"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="164"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="224"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -979,57 +979,42 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="71"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="72"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="93"/>
-        <source>Unknown GlyphSR colours &quot;%1&quot;; choose input or network.</source>
-        <translation>Unbekannte GlyphSR-Farbeinstellung „%1“; wählen Sie input oder network.</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="201"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="191"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="208"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="197"/>
         <source>Working height</source>
         <translation>Arbeitshöhe</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="209"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="198"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
-        <source>Colours</source>
-        <translation>Farben</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="214"/>
-        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
-        <translation>input: Das Netz schärft die Helligkeit, die Farben bleiben die der Eingabe; network: die eigenen Farben des Netzes, die den Farbton von Text auf kräftigen Farben verschieben können</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="249"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="296"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="281"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="299"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="284"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
@@ -1435,6 +1420,24 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <location filename="../inference/InferenceWorker.cpp" line="62"/>
         <source>Unknown method &quot;%1&quot;.</source>
         <translation>Unbekannte Methode „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>InputColours</name>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="20"/>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="21"/>
+        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
+        <translation>input: Das Netz schärft die Helligkeit, die Farben bleiben die der Eingabe; network: die eigenen Farben des Netzes, die den Farbton von Text auf kräftigen Farben verschieben können</translation>
+    </message>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="31"/>
+        <source>Unknown colours &quot;%1&quot;; choose input or network.</source>
+        <translation>Unbekannte Farbeinstellung „%1“; wählen Sie input oder network.</translation>
     </message>
 </context>
 <context>

@@ -786,92 +786,92 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="124"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="126"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="131"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Text start</source>
         <translation>文本起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="155"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="156"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="158"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="160"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="161"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="163"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="164"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="224"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -978,57 +978,42 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="71"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="72"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="93"/>
-        <source>Unknown GlyphSR colours &quot;%1&quot;; choose input or network.</source>
-        <translation>未知的 GlyphSR 颜色设置“%1”；请选择 input 或 network。</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="201"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="202"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="191"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="208"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="197"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="209"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="198"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="213"/>
-        <source>Colours</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="214"/>
-        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
-        <translation>input：网络只锐化亮度，颜色保持输入的颜色；network：使用网络自己的颜色，可能使鲜艳底色上的文字色调偏移</translation>
-    </message>
-    <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="249"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="296"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="281"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="299"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="284"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
@@ -1434,6 +1419,24 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <location filename="../inference/InferenceWorker.cpp" line="62"/>
         <source>Unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>InputColours</name>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="20"/>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="21"/>
+        <source>input: the network sharpens the brightness and the colours stay those of the input; network: the network&apos;s own colours, which can shift the hue of text on strong colours</source>
+        <translation>input：网络只锐化亮度，颜色保持输入的颜色；network：使用网络自己的颜色，可能使鲜艳底色上的文字色调偏移</translation>
+    </message>
+    <message>
+        <location filename="../inference/InputColours.cpp" line="31"/>
+        <source>Unknown colours &quot;%1&quot;; choose input or network.</source>
+        <translation>未知的颜色设置“%1”；请选择 input 或 network。</translation>
     </message>
 </context>
 <context>
