@@ -198,7 +198,7 @@ GlyphSrNetImpl::Output GlyphSrInference::forward(const torch::Tensor &low, const
         x = (x + fused).relu_();
     }
     x = m_tail(x).add_(first);
-    const torch::Tensor correction = torch::pixel_shuffle(m_outPhases(InferenceOps::mish(m_up(x))), 2);
-    output.image = resize(low, 2 * h, 2 * w, torch::kBicubic) + correction;
+    output.correction = torch::pixel_shuffle(m_outPhases(InferenceOps::mish(m_up(x))), 2);
+    output.image = resize(low, 2 * h, 2 * w, torch::kBicubic) + output.correction;
     return output;
 }

@@ -63,6 +63,7 @@ GlyphSrNetImpl::Output GlyphSrNetImpl::forward(const torch::Tensor &low, const t
     }
     x = tailNorm->forward(tailConv->forward(x)) + first;
     x = torch::mish(torch::pixel_shuffle(upConv->forward(x), 2));
-    output.image = enlargeBicubic(low, 2 * h, 2 * w) + outConv->forward(x);
+    output.correction = outConv->forward(x);
+    output.image = enlargeBicubic(low, 2 * h, 2 * w) + output.correction;
     return output;
 }

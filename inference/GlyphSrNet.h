@@ -26,6 +26,7 @@ struct GlyphSrNetImpl : torch::nn::Module
     struct Output
     {
         torch::Tensor image;           // B×3×2h×2w in [0,1] (not clamped during training)
+        torch::Tensor correction;      // image minus the bicubic enlargement it starts from
         torch::Tensor lineLogits;      // B×1×h×w (undefined without glyph modules)
         torch::Tensor characterLogits; // B×L×h×w
         torch::Tensor classLogits;     // B×L×classes
