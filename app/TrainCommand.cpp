@@ -27,11 +27,11 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption rateOption(QStringLiteral("lr"), tr("Learning rate."), QStringLiteral("x"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed (initial weights and batch order)."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption deviceOption(QStringLiteral("device"), tr("auto, cpu or cuda."), QStringLiteral("device"), QStringLiteral("auto"));
-    const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses."), QStringLiteral("file"));
+    const QCommandLineOption recognizerOption(QStringLiteral("recognizer"), tr("glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses; glyph-sr: for the text stage's text focus."), QStringLiteral("file"));
     const QCommandLineOption stageOption(QStringLiteral("stage"), tr("difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text."), QStringLiteral("stage"));
     const QCommandLineOption noPriorOption(QStringLiteral("no-text-prior"), tr("glyphsr ablation: without the text prior generator."));
     const QCommandLineOption noGlyphOption(QStringLiteral("no-glyph-modules"), tr("glyphsr ablation: without GPM and GFM."));
-    const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02)."), QStringLiteral("x"));
+    const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer's CTC loss on the words of x̂0 (default 0, off; needs --recognizer)."), QStringLiteral("x"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("glyphsr: channels of the SR trunk (default 32)."), QStringLiteral("n"));
     const QCommandLineOption blocksOption(QStringLiteral("blocks"), tr("glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4)."), QStringLiteral("n"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
@@ -129,6 +129,13 @@ int TrainCommand::run(const QStringList &arguments)
             options.stage = parser.value(stageOption);
             if (!readShared(options, 0, options.batchSize))
                 return usageError(tr("a number option has an invalid value."));
+            options.recognizerManifest = parser.value(recognizerOption);
+            if (parser.isSet(textFocusOption)) {
+                bool weightValid = false;
+                options.textFocusWeight = parser.value(textFocusOption).toDouble(&weightValid);
+                if (!weightValid || options.textFocusWeight < 0)
+                    return usageError(tr("a number option has an invalid value."));
+            }
             TsControlTrainer::train(options, log);
             return 0;
         }

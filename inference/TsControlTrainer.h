@@ -17,7 +17,8 @@
 //         (the text branch alone, as on the ping-pong's text-centric steps) or ½ (the paper's
 //         mixed injection).
 // Both minimise ‖x0 − x̂0‖² on the residual (TsControlModel says why x̂0 and not the paper's ε)
-// on random 64×64 HR crops, four in five of them centred on a word.
+// on random 64×64 HR crops, four in five of them centred on a word; the text stage can add a
+// recognizer's CTC loss on the words of x̂0 (text focus, as GlyphSR has), on whole tiles.
 class TsControlTrainer
 {
     Q_DECLARE_TR_FUNCTIONS(TsControlTrainer)
@@ -34,6 +35,10 @@ public:
         quint64 seed = 1;
         int checkpointEvery = 250;
         QString device = QStringLiteral("auto");
+        // Text stage only: weight of the CTC loss of this frozen recognizer (crnn.json) on every
+        // whole word of x̂0; when it is above 0 the crops are whole tiles, so no word is cut.
+        QString recognizerManifest;
+        double textFocusWeight = 0;
     };
 
     static int defaultSteps(const QString &stage);

@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <cmath>
+
 #include <torch/torch.h>
 
 namespace {
@@ -109,6 +111,21 @@ std::vector<torch::Tensor> stageWeights(const QString &folder, const QString &ro
     for (const auto &parameter : model->stage(role).parameters())
         weights.push_back(parameter.clone());
     return weights;
+}
+
+// 36 scene tiles of 128 px (×4) made by glyphlab-cli synth into `folder`.
+bool generateScenes(const QString &folder)
+{
+    QProcess synth;
+    synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--mode"), QStringLiteral("scene"),
+                                               QStringLiteral("--count"), QStringLiteral("36"), QStringLiteral("--tile"),
+                                               QStringLiteral("128"), QStringLiteral("--seed"), QStringLiteral("5"),
+                                               QStringLiteral("--output"), folder});
+    if (!synth.waitForFinished(120000) || synth.exitCode() != 0) {
+        qWarning("%s", synth.readAllStandardError().constData());
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -303,13 +320,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString data = dir.filePath(QStringLiteral("scenes"));
-        QProcess synth;
-        synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--mode"), QStringLiteral("scene"),
-                                                   QStringLiteral("--count"), QStringLiteral("36"), QStringLiteral("--tile"),
-                                                   QStringLiteral("128"), QStringLiteral("--seed"), QStringLiteral("5"),
-                                                   QStringLiteral("--output"), data});
-        QVERIFY(synth.waitForFinished(120000));
-        QVERIFY2(synth.exitCode() == 0, synth.readAllStandardError().constData());
+        QVERIFY2(generateScenes(data), "glyphlab-cli synth --mode scene failed");
 
         TsControlTrainer::Options o;
         o.stage = QStringLiteral("base");
@@ -363,6 +374,79 @@ private Q_SLOTS:
         trainInto(QStringLiteral("a"), o, quiet);
         QCOMPARE(loadError(dir.filePath(QStringLiteral("a/glyph-sr.json")), TsControlModel::roles()), QString());
         QVERIFY(sameWeights(a, stageWeights(dir.filePath(QStringLiteral("a")), QStringLiteral("base"))));
+    }
+
+    // The text stage's text focus: refused where it cannot work; on whole tiles the words it
+    // cuts out are the words (the recognizer reads most of them on the HR tiles and fewer on
+    // bicubic), the loss log gains the CTC, the manifest records it, and the CTC reaches the
+    // weights (another weight trains other weights from the same seed).
+    void textFocusReadsWholeWords()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("scenes"));
+        QVERIFY2(generateScenes(data), "glyphlab-cli synth --mode scene failed");
+        const auto quiet = [](const QString &) {};
+        TsControlTrainer::Options o;
+        o.stage = QStringLiteral("base");
+        o.dataFolders = {data};
+        o.outputFolder = dir.filePath(QStringLiteral("a"));
+        o.steps = 2;
+        o.batchSize = 2;
+        o.seed = 3;
+        o.device = QStringLiteral("cpu");
+        const auto refusal = [&](const TsControlTrainer::Options &options) {
+            try {
+                TsControlTrainer::train(options, quiet);
+            } catch (const std::runtime_error &e) {
+                return QString::fromUtf8(e.what());
+            }
+            return QString();
+        };
+        o.textFocusWeight = 0.02;
+        o.recognizerManifest = crnnManifest;
+        QVERIFY2(refusal(o).contains(QStringLiteral("text stage")), qPrintable(refusal(o)));
+        o.textFocusWeight = 0;
+        TsControlTrainer::train(o, quiet);
+        // A second folder with the same base, for the run with another weight.
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("b"))));
+        for (const QString &file : {TsControlModel::manifestName(), TsControlModel::fileName(QStringLiteral("base"))})
+            QVERIFY(QFile::copy(dir.filePath(QStringLiteral("a/") + file), dir.filePath(QStringLiteral("b/") + file)));
+
+        o.stage = QStringLiteral("text");
+        o.textFocusWeight = 0.02;
+        o.recognizerManifest.clear();
+        QVERIFY2(refusal(o).contains(QStringLiteral("recognizer")), qPrintable(refusal(o)));
+        o.recognizerManifest = crnnManifest;
+        TsControlTrainer::train(o, quiet);
+
+        QFile manifestFile(dir.filePath(QStringLiteral("a/glyph-sr.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject text = QJsonDocument::fromJson(manifestFile.readAll()).object()
+                                     .value(QStringLiteral("training")).toObject().value(QStringLiteral("text")).toObject();
+        QCOMPARE(text.value(QStringLiteral("crop")).toString(), QStringLiteral("whole tiles"));
+        QCOMPARE(text.value(QStringLiteral("textFocusWeight")).toDouble(), 0.02);
+        const int words = text.value(QStringLiteral("validationWords")).toInt();
+        const int readHigh = text.value(QStringLiteral("validationWordsReadHigh")).toInt();
+        const int readBicubic = text.value(QStringLiteral("validationWordsReadBicubic")).toInt();
+        QVERIFY2(words >= 20, qPrintable(QString::number(words)));
+        QVERIFY2(readHigh >= words / 2, qPrintable(QStringLiteral("%1 of %2 HR words read").arg(readHigh).arg(words)));
+        QVERIFY2(readBicubic < readHigh, qPrintable(QStringLiteral("bicubic %1, HR %2").arg(readBicubic).arg(readHigh)));
+
+        QFile lossLog(dir.filePath(QStringLiteral("a/text/loss.tsv")));
+        QVERIFY(lossLog.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(lossLog.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(rows.size() >= 2);
+        const qsizetype ctcColumn = rows.first().split(QLatin1Char('\t')).indexOf(QStringLiteral("ctc"));
+        QVERIFY(ctcColumn > 0);
+        const double ctc = rows.last().split(QLatin1Char('\t')).value(ctcColumn).toDouble();
+        QVERIFY2(std::isfinite(ctc) && ctc > 0, qPrintable(rows.last()));
+
+        o.outputFolder = dir.filePath(QStringLiteral("b"));
+        o.textFocusWeight = 2.0;
+        TsControlTrainer::train(o, quiet);
+        QVERIFY(!sameWeights(stageWeights(dir.filePath(QStringLiteral("a")), QStringLiteral("text")),
+                             stageWeights(dir.filePath(QStringLiteral("b")), QStringLiteral("text"))));
     }
 
     void methodShapesAndSteps_data()

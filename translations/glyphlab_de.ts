@@ -984,37 +984,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="191"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="197"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="189"/>
         <source>Working height</source>
         <translation>Arbeitshöhe</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="226"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="281"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="273"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="284"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="276"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
@@ -4294,14 +4294,14 @@ Konfidenz %2</translation>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
-        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
-        <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste.</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
         <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner); glyph-sr: base, dann text.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer&apos;s CTC loss on the words of x̂0 (default 0, off; needs --recognizer).</source>
+        <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02); glyph-sr, Textstufe: Gewicht des CTC-Verlusts des Erkenners auf den Wörtern von x̂0 (Standard 0, aus; braucht --recognizer).</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="35"/>
@@ -4319,7 +4319,7 @@ Konfidenz %2</translation>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="135"/>
+        <location filename="../app/TrainCommand.cpp" line="142"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
@@ -4327,6 +4327,11 @@ Konfidenz %2</translation>
         <location filename="../app/TrainCommand.cpp" line="114"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses; glyph-sr: for the text stage&apos;s text focus.</source>
+        <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste; glyph-sr: für den Textfokus der Textstufe.</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="116"/>
@@ -4342,11 +4347,6 @@ Konfidenz %2</translation>
         <location filename="../app/TrainCommand.cpp" line="33"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
-        <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
-        <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02).</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="37"/>
@@ -4368,6 +4368,7 @@ Konfidenz %2</translation>
         <location filename="../app/TrainCommand.cpp" line="108"/>
         <location filename="../app/TrainCommand.cpp" line="121"/>
         <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="137"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
@@ -4424,67 +4425,87 @@ Konfidenz %2</translation>
 <context>
     <name>TsControlTrainer</name>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="198"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="292"/>
         <source>Unknown GLYPH-SR stage &quot;%1&quot;; choose base or text.</source>
         <translation>Unbekannte GLYPH-SR-Stufe „%1“; wählen Sie base oder text.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="200"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="294"/>
         <source>GLYPH-SR training needs at least one folder of scene shards (glyphlab-cli synth --mode scene).</source>
         <translation>Das GLYPH-SR-Training braucht mindestens einen Ordner mit Szenen-Shards (glyphlab-cli synth --mode scene).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="223"/>
-        <source>%1: the scene tiles are smaller than the %2-pixel training crop.</source>
-        <translation>%1: die Szenenkacheln sind kleiner als der Trainingsausschnitt von %2 Pixeln.</translation>
+        <location filename="../inference/TsControlTrainer.cpp" line="302"/>
+        <source>GLYPH-SR&apos;s text focus is for the text stage and needs a recognizer (--recognizer crnn.json).</source>
+        <translation>Der Textfokus von GLYPH-SR gilt für die Textstufe und braucht einen Erkenner (--recognizer crnn.json).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="229"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="321"/>
+        <source>%1: the scene tiles are smaller than the %2-pixel training crop, or not all of one size.</source>
+        <translation>%1: die Szenenkacheln sind kleiner als der Trainingsausschnitt von %2 Pixeln oder nicht alle gleich groß.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="327"/>
         <source>The GLYPH-SR training data has too few scene tiles.</source>
         <translation>Die GLYPH-SR-Trainingsdaten haben zu wenige Szenenkacheln.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="237"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="335"/>
         <source>The text stage needs the base stage in %1 first.</source>
         <translation>Die Stufe text braucht zuerst die Stufe base in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="240"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="338"/>
         <source>GLYPH-SR text: the text branch starts as a copy of the SR branch (%1 tensors).</source>
         <translation>GLYPH-SR text: der Textzweig beginnt als Kopie des SR-Zweigs (%1 Tensoren).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="249"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <source>GLYPH-SR text: text focus %1 from the recognizer %2, on whole tiles.</source>
+        <translation>GLYPH-SR Text: Textfokus %1 vom Erkenner %2, auf ganzen Kacheln.</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="356"/>
         <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
         <translation>GLYPH-SR %1: %2 Trainings- und %3 Validierungskacheln aus %4 Ordner(n); %5.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="259"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="366"/>
         <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
         <translation>GLYPH-SR %1: %2 trainierte Parameter (Backbone %3, SR-Zweig %4, Textzweig %5).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="302"/>
-        <source>GLYPH-SR %1 step %2/%3: loss %4, %5 s/step</source>
-        <translation>GLYPH-SR %1 Schritt %2/%3: Verlust %4, %5 s/Schritt</translation>
+        <location filename="../inference/TsControlTrainer.cpp" line="430"/>
+        <source>GLYPH-SR %1 step %2/%3: loss %4%5, %6 s/step</source>
+        <translation>GLYPH-SR %1 Schritt %2/%3: Verlust %4%5, %6 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="312"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="432"/>
+        <source> (recognizer CTC %1)</source>
+        <translation> (Erkenner-CTC %1)</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="444"/>
         <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
         <translation>GLYPH-SR %1 Schritt %2: Validierung (ein Schritt bei t = 100…900): PSNR %3 dB, auf Text %4 dB (bikubisch %5 / %6)%7; Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="316"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="448"/>
         <source>; SR branch alone %1 / %2</source>
         <translation>; SR-Zweig allein %1 / %2</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="344"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="451"/>
+        <source>GLYPH-SR %1 step %2: the recognizer reads %3 of %4 validation words on x̂0 (SR branch alone %5, bicubic %6, HR %7).</source>
+        <translation>GLYPH-SR %1 Schritt %2: der Erkenner liest %3 von %4 Validierungswörtern auf x̂0 richtig (SR-Zweig allein %5, bikubisch %6, HR %7).</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="490"/>
         <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL&apos;s latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR&apos;s words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
         <translation>Mini-GLYPH-SR (insgesamt %1 Parameter), von Grund auf mit den synthetischen Szenenkacheln von GlyphLab auf einer CPU trainiert: Pixelraum mit einer 4×4-Space-to-Depth-Faltung statt des latenten Raums von SDXL; ein kleines UNet-Backbone (Breiten 64/96/128), zusammen mit dem SR-Zweig trainiert, statt eines vortrainierten LDM und SR-ControlNet; Bildstatistiken statt einer VLM-Beschreibung; der Textzweig ist auf die an ihren Boxen gerenderten OCR-Wörter konditioniert. Das veröffentlichte System hat mit seinem VLM über 13 Milliarden Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="497"/>
         <source>GLYPH-SR %1 written to %2.</source>
         <translation>GLYPH-SR %1 nach %2 geschrieben.</translation>
     </message>

@@ -983,37 +983,37 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="191"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="197"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="189"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="226"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="281"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="273"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="284"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="276"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
@@ -4278,14 +4278,14 @@ confidence %2</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
-        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses.</source>
-        <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）。</translation>
-    </message>
-    <message>
         <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
         <translation>difftsr：训练阶段 idm、tdm 或 mom（按此顺序；mom 需要另外两个在同一输出文件夹中）；glyph-sr：先 base，再 text。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer&apos;s CTC loss on the words of x̂0 (default 0, off; needs --recognizer).</source>
+        <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）；glyph-sr 文本阶段：识别器在 x̂0 的单词上的 CTC 损失权重（默认 0，关闭；需要 --recognizer）。</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="35"/>
@@ -4303,7 +4303,7 @@ confidence %2</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="135"/>
+        <location filename="../app/TrainCommand.cpp" line="142"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
@@ -4311,6 +4311,11 @@ confidence %2</source>
         <location filename="../app/TrainCommand.cpp" line="114"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses; glyph-sr: for the text stage&apos;s text focus.</source>
+        <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）；glyph-sr：用于文本阶段的文本聚焦。</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="116"/>
@@ -4326,11 +4331,6 @@ confidence %2</source>
         <location filename="../app/TrainCommand.cpp" line="33"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
-        <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02).</source>
-        <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）。</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="37"/>
@@ -4352,6 +4352,7 @@ confidence %2</source>
         <location filename="../app/TrainCommand.cpp" line="108"/>
         <location filename="../app/TrainCommand.cpp" line="121"/>
         <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="137"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
@@ -4408,67 +4409,87 @@ confidence %2</source>
 <context>
     <name>TsControlTrainer</name>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="198"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="292"/>
         <source>Unknown GLYPH-SR stage &quot;%1&quot;; choose base or text.</source>
         <translation>未知的 GLYPH-SR 阶段“%1”；请选择 base 或 text。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="200"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="294"/>
         <source>GLYPH-SR training needs at least one folder of scene shards (glyphlab-cli synth --mode scene).</source>
         <translation>GLYPH-SR 训练至少需要一个场景分片文件夹（glyphlab-cli synth --mode scene）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="223"/>
-        <source>%1: the scene tiles are smaller than the %2-pixel training crop.</source>
-        <translation>%1：场景图块小于 %2 像素的训练裁剪。</translation>
+        <location filename="../inference/TsControlTrainer.cpp" line="302"/>
+        <source>GLYPH-SR&apos;s text focus is for the text stage and needs a recognizer (--recognizer crnn.json).</source>
+        <translation>GLYPH-SR 的文本聚焦用于文本阶段，并需要一个识别器（--recognizer crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="229"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="321"/>
+        <source>%1: the scene tiles are smaller than the %2-pixel training crop, or not all of one size.</source>
+        <translation>%1：场景图块小于 %2 像素的训练裁剪，或大小不一。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="327"/>
         <source>The GLYPH-SR training data has too few scene tiles.</source>
         <translation>GLYPH-SR 训练数据的场景图块太少。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="237"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="335"/>
         <source>The text stage needs the base stage in %1 first.</source>
         <translation>text 阶段需要先在 %1 中完成 base 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="240"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="338"/>
         <source>GLYPH-SR text: the text branch starts as a copy of the SR branch (%1 tensors).</source>
         <translation>GLYPH-SR text：文本分支以 SR 分支的副本开始（%1 个张量）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="249"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <source>GLYPH-SR text: text focus %1 from the recognizer %2, on whole tiles.</source>
+        <translation>GLYPH-SR 文本：来自识别器 %2 的文本聚焦 %1，在整个图块上。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="356"/>
         <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
         <translation>GLYPH-SR %1：来自 %4 个文件夹的 %2 个训练图块和 %3 个验证图块；%5。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="259"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="366"/>
         <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
         <translation>GLYPH-SR %1：训练参数 %2 个（主干 %3，SR 分支 %4，文本分支 %5）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="302"/>
-        <source>GLYPH-SR %1 step %2/%3: loss %4, %5 s/step</source>
-        <translation>GLYPH-SR %1 第 %2/%3 步：损失 %4，%5 秒/步</translation>
+        <location filename="../inference/TsControlTrainer.cpp" line="430"/>
+        <source>GLYPH-SR %1 step %2/%3: loss %4%5, %6 s/step</source>
+        <translation>GLYPH-SR %1 第 %2/%3 步：损失 %4%5，%6 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="312"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="432"/>
+        <source> (recognizer CTC %1)</source>
+        <translation>（识别器 CTC %1）</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="444"/>
         <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
         <translation>GLYPH-SR %1 第 %2 步：验证（在 t = 100…900 处单步）：PSNR %3 dB，文字区域 %4 dB（双三次 %5 / %6）%7；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="316"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="448"/>
         <source>; SR branch alone %1 / %2</source>
         <translation>；仅 SR 分支 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="344"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="451"/>
+        <source>GLYPH-SR %1 step %2: the recognizer reads %3 of %4 validation words on x̂0 (SR branch alone %5, bicubic %6, HR %7).</source>
+        <translation>GLYPH-SR %1 第 %2 步：识别器在 x̂0 上读对 %4 个验证单词中的 %3 个（仅 SR 分支 %5，双三次 %6，HR %7）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/TsControlTrainer.cpp" line="490"/>
         <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL&apos;s latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR&apos;s words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
         <translation>Mini-GLYPH-SR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成场景图块从零训练：像素空间，用 4×4 空间到深度折叠代替 SDXL 的潜空间；小型 UNet 主干（宽度 64/96/128）与 SR 分支一起训练，代替预训练的 LDM 和 SR ControlNet；用图像统计代替 VLM 描述；文本分支以在其框位置渲染的 OCR 单词为条件。论文中的系统连同其 VLM 超过 130 亿个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="497"/>
         <source>GLYPH-SR %1 written to %2.</source>
         <translation>GLYPH-SR %1 已写入 %2。</translation>
     </message>
