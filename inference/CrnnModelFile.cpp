@@ -18,3 +18,12 @@ CrnnNet CrnnModelFile::load(const QString &manifestPath, ModelManifest *manifest
         *manifestOut = manifest;
     return net;
 }
+
+CrnnNet CrnnModelFile::loadFrozenLoss(const QString &manifestPath, const torch::Device &device, ModelManifest *manifest)
+{
+    CrnnNet net = load(manifestPath, manifest);
+    net->to(device);
+    ModuleWeights::freeze(*net);
+    net->prepareAsFrozenLoss();
+    return net;
+}

@@ -15,4 +15,8 @@ class CrnnModelFile
 public:
     // Throws std::runtime_error with a readable message. The net is in eval mode.
     static CrnnNet load(const QString &manifestPath, ModelManifest *manifest = nullptr);
+    // The same, on `device`, frozen and prepared for a loss to backpropagate through (the
+    // trainers' text-focus recognizer).
+    static CrnnNet loadFrozenLoss(const QString &manifestPath, const torch::Device &device,
+                                  ModelManifest *manifest = nullptr);
 };

@@ -59,3 +59,11 @@ QList<OcrReading> CrnnNetImpl::read(const torch::Tensor &logProbabilities)
         readings.append(decoder.decode(probabilities[b].data_ptr<float>(), int(probabilities.size(1))));
     return readings;
 }
+
+torch::Tensor CrnnNetImpl::ctcLoss(const torch::Tensor &logProbabilities, const torch::Tensor &targets,
+                                   const torch::Tensor &targetLengths)
+{
+    const torch::Tensor frames = torch::full({logProbabilities.size(1)}, logProbabilities.size(0), torch::kInt64);
+    return torch::ctc_loss(logProbabilities, targets.to(logProbabilities.device()), frames, targetLengths, 0,
+                           at::Reduction::Mean, true);
+}

@@ -19,6 +19,10 @@ struct CrnnNetImpl : torch::nn::Module
     torch::Tensor probabilityMap(const torch::Tensor &images);
     // Greedy CTC readings of forward()'s T×B×C output, one per batch item.
     static QList<OcrReading> read(const torch::Tensor &logProbabilities);
+    // The mean CTC loss of forward()'s output against concatenated class targets (blank 0),
+    // every frame of every item counted; impossible alignments give 0 instead of infinity.
+    static torch::Tensor ctcLoss(const torch::Tensor &logProbabilities, const torch::Tensor &targets,
+                                 const torch::Tensor &targetLengths);
 
     torch::nn::Sequential features{nullptr};
     torch::nn::LSTM sequence{nullptr};

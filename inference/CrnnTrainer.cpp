@@ -94,10 +94,7 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
         const torch::Tensor useLow = torch::tensor(lowFlags).to(torch::kBool).view({-1, 1, 1, 1}).to(torchDevice);
         const torch::Tensor input = torch::where(useLow, enlarge(batch.lowResolution, batch.highResolution), batch.highResolution);
         const torch::Tensor logProbabilities = net->forward(input);
-        const int64_t frames = logProbabilities.size(0);
-        const torch::Tensor inputLengths = torch::full({logProbabilities.size(1)}, frames, torch::kInt64);
-        const torch::Tensor loss = torch::ctc_loss(logProbabilities, batch.targets.to(torchDevice), inputLengths,
-                                                   batch.targetLengths, 0, at::Reduction::Mean, true);
+        const torch::Tensor loss = CrnnNetImpl::ctcLoss(logProbabilities, batch.targets, batch.targetLengths);
         optimizer.zero_grad();
         loss.backward();
         torch::nn::utils::clip_grad_norm_(net->parameters(), 5.0);

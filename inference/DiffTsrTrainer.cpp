@@ -91,9 +91,7 @@ ImageLoss imageLoss(const DiffTsrModel &model, CrnnNet &recognizer, const Noised
     loss.mse = F::mse_loss(predicted, n.residual);
     loss.estimate = n.bicubic + predicted / model.config.residualScale;
     const torch::Tensor logProbabilities = recognizer->forward(loss.estimate);
-    const torch::Tensor inputLengths = torch::full({logProbabilities.size(1)}, logProbabilities.size(0), torch::kInt64);
-    loss.ctc = torch::ctc_loss(logProbabilities, n.targets.to(logProbabilities.device()), inputLengths, n.targetLengths,
-                               0, at::Reduction::Mean, true);
+    loss.ctc = CrnnNetImpl::ctcLoss(logProbabilities, n.targets, n.targetLengths);
     loss.total = loss.mse + ctcWeight * loss.ctc;
     return loss;
 }
@@ -215,10 +213,7 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     const torch::Device torchDevice = TorchDevice::of(*device);
     TrainingSession session(QDir(o.outputFolder).filePath(stage), log);
     ModelManifest recognizerManifest;
-    CrnnNet recognizer = CrnnModelFile::load(o.recognizerManifest, &recognizerManifest);
-    recognizer->to(torchDevice);
-    ModuleWeights::freeze(*recognizer);
-    recognizer->prepareAsFrozenLoss();
+    CrnnNet recognizer = CrnnModelFile::loadFrozenLoss(o.recognizerManifest, torchDevice, &recognizerManifest);
 
     torch::manual_seed(o.seed);
     std::unique_ptr<DiffTsrModel> model;

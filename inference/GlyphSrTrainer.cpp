@@ -87,10 +87,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     const torch::Device torchDevice = TorchDevice::of(*device);
     TrainingSession session(options.outputFolder, log);
     ModelManifest recognizerManifest;
-    CrnnNet recognizer = CrnnModelFile::load(options.recognizerManifest, &recognizerManifest);
-    recognizer->to(torchDevice);
-    ModuleWeights::freeze(*recognizer);
-    recognizer->prepareAsFrozenLoss();
+    CrnnNet recognizer = CrnnModelFile::loadFrozenLoss(options.recognizerManifest, torchDevice, &recognizerManifest);
     const TrainingData data = TrainingData::load(options.dataFolders, 384);
     session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
                         .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
@@ -136,9 +133,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
         const torch::Tensor pixel = F::mse_loss(out.image, hr);
         const torch::Tensor gradient = F::l1_loss(gradientMagnitude(out.image), gradientMagnitude(hr));
         const torch::Tensor srLog = recognizer->forward(out.image);
-        const torch::Tensor inputLengths = torch::full({srLog.size(1)}, srLog.size(0), torch::kInt64);
-        const torch::Tensor ctc = torch::ctc_loss(srLog, batch.targets.to(torchDevice), inputLengths, batch.targetLengths,
-                                                  0, at::Reduction::Mean, true);
+        const torch::Tensor ctc = CrnnNetImpl::ctcLoss(srLog, batch.targets, batch.targetLengths);
         torch::Tensor hrProbabilities;
         {
             torch::NoGradGuard noGrad;

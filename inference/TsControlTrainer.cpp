@@ -344,10 +344,7 @@ void TsControlTrainer::train(const Options &o, const std::function<void(const QS
     model->to(torchDevice);
     CrnnNet recognizer{nullptr};
     if (textFocus) {
-        recognizer = CrnnModelFile::load(o.recognizerManifest);
-        recognizer->to(torchDevice);
-        ModuleWeights::freeze(*recognizer);
-        recognizer->prepareAsFrozenLoss();
+        recognizer = CrnnModelFile::loadFrozenLoss(o.recognizerManifest, torchDevice);
         session.message(tr("GLYPH-SR text: text focus %1 from the recognizer %2, on whole tiles.")
                             .arg(o.textFocusWeight).arg(QDir::toNativeSeparators(o.recognizerManifest)));
     }
@@ -405,10 +402,7 @@ void TsControlTrainer::train(const Options &o, const std::function<void(const QS
             const double s = model->config.residualScale;
             const WordCrops words = cutWords((b.bicubic + predicted / s).clamp(0, 1), b.words);
             if (!words.words.empty()) {
-                const torch::Tensor logProbabilities = recognizer->forward(words.images);
-                const torch::Tensor frames = torch::full({logProbabilities.size(1)}, logProbabilities.size(0), torch::kInt64);
-                const torch::Tensor ctc = torch::ctc_loss(logProbabilities, words.targets.to(torchDevice), frames,
-                                                          words.targetLengths, 0, at::Reduction::Mean, true);
+                const torch::Tensor ctc = CrnnNetImpl::ctcLoss(recognizer->forward(words.images), words.targets, words.targetLengths);
                 loss = loss + o.textFocusWeight * ctc;
                 ctcValue = ctc.item<double>();
             }
