@@ -1,5 +1,6 @@
 #include "GlyphSrPingPongMethod.h"
 
+#include "InputColours.h"
 #include "ModelLocator.h"
 #include "OcrEngine.h"
 #include "OcrEngineFactory.h"
@@ -172,6 +173,7 @@ MethodInfo GlyphSrPingPongMethod::info() const
         MethodParameter::create(QStringLiteral("start"), tr("Start"),
                   tr("Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower "
                      "values keep more of the bicubic picture"), Kind::Real, kDefaultStart, 0.05, 1.0),
+        InputColours::parameter(),
     };
     return info;
 }
@@ -206,6 +208,7 @@ QImage GlyphSrPingPongMethod::restore(const QImage &crop, const RestoreOptions &
     settings.eta = MethodParameter::number(options.parameters, QStringLiteral("eta"), kDefaultEta, 0.0, 1.0, tr("GLYPH-SR's eta must be between 0 and 1."));
     settings.start = MethodParameter::number(options.parameters, QStringLiteral("start"), kDefaultStart, 0.05, 1.0, tr("GLYPH-SR's start must be between 0.05 and 1."));
     settings.steps = options.steps;
+    settings.inputColours = InputColours::requested(options.parameters);
     const QString ocrId = options.parameters.value(QStringLiteral("ocr"), QStringLiteral("ppocr")).toString();
     if (ocrId != QLatin1String("none") && ocrId != QLatin1String("known") && !OcrEngineFactory::ids().contains(ocrId))
         throw std::runtime_error(tr("Unknown OCR engine \"%1\" for GLYPH-SR's prompts; choose %2, known or none.")

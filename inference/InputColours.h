@@ -7,8 +7,8 @@
 #include <torch/types.h>
 
 // The "colours" option of the methods that learn a correction to the bicubic enlargement
-// (GlyphSR, DiffTSR): "input" keeps the enlargement's hues and lets the network change only the
-// brightness; "network" takes the network's own colours. Networks trained on synthetic lines
+// (GlyphSR, DiffTSR, GLYPH-SR): "input" keeps the enlargement's hues and lets the network change
+// only the brightness; "network" takes the network's own colours. Networks trained on synthetic lines
 // shift the hue of text on strong colours they rarely saw (white on a blue sign came out cyan).
 namespace InputColours {
 

@@ -1,5 +1,6 @@
 #include "TsControlSampler.h"
 
+#include "InputColours.h"
 #include "RestoreCancelled.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -56,7 +57,8 @@ torch::Tensor TsControlSampler::run(TsControlModel &model, const TsControlModel:
         }
         estimate = estimate.clamp(-scale, scale);
         residual = diffusion.ddimStep(residual, t, s, estimate, settings.eta, normal(residual));
-        image = (condition.bicubic + estimate / scale).clamp(0, 1);
+        const torch::Tensor correction = estimate / scale;
+        image = (condition.bicubic + (settings.inputColours ? InputColours::brightnessOnly(correction) : correction)).clamp(0, 1);
         if (onStep) {
             Step step;
             step.index = i;

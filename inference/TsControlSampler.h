@@ -28,6 +28,7 @@ public:
         double controlScale = 1.0; // s_ctrl
         double guidance = 1.0;     // classifier-free guidance scale g on the text condition
         double start = 1.0;        // fraction of T where the chain starts (1: pure noise)
+        bool inputColours = false; // true: the estimates keep the bicubic tiles' colours (InputColours)
     };
     struct Step
     {

@@ -173,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(!torch::equal(guided, first));
     }
 
+    // Input colours (the default): the branches' correction to the bicubic tile is reduced to its
+    // brightness, the same in every channel, so the tile keeps the region's hues.
+    void samplerKeepsTheInputColours()
+    {
+        torch::manual_seed(14);
+        TsControlModel model(tinyConfig());
+        randomise(model);
+        model.eval();
+        TsControlModel::Condition c = condition(1, 32, true);
+        c.bicubic = 0.4 + 0.2 * c.bicubic;
+        TsControlSampler::Settings settings;
+        settings.steps = 3;
+        settings.seed = 5;
+        const torch::Tensor network = TsControlSampler::run(model, c, settings, {}, CancelToken());
+        settings.inputColours = true;
+        const torch::Tensor input = TsControlSampler::run(model, c, settings, {}, CancelToken());
+        const torch::Tensor inside = ((network > 0) & (network < 1)).all(1, true) & ((input > 0) & (input < 1)).all(1, true);
+        QVERIFY2(inside.sum().item<int64_t>() > 32 * 32 / 2, "most pixels must be unclipped for the comparison");
+        const torch::Tensor networkCorrection = network - c.bicubic, inputCorrection = input - c.bicubic;
+        const torch::Tensor spread = (networkCorrection.amax(1, true) - networkCorrection.amin(1, true)).masked_select(inside);
+        QVERIFY2(spread.max().item<double>() > 1e-3, "the random network must change the colours for this test to mean anything");
+        const torch::Tensor inputSpread = (inputCorrection.amax(1, true) - inputCorrection.amin(1, true)).masked_select(inside);
+        QVERIFY2(inputSpread.max().item<double>() < 1e-5, qPrintable(QString::number(inputSpread.max().item<double>())));
+        const torch::Tensor luma = (networkCorrection * torch::tensor({0.299f, 0.587f, 0.114f}).view({1, 3, 1, 1})).sum(1, true);
+        const torch::Tensor difference = (inputCorrection.narrow(1, 0, 1) - luma).abs().masked_select(inside);
+        QVERIFY2(difference.max().item<double>() < 1e-5, qPrintable(QString::number(difference.max().item<double>())));
+    }
+
     void samplerReportsScheduleAndStops()
     {
         torch::manual_seed(12);
@@ -552,6 +580,9 @@ private Q_SLOTS:
         QVariantMap badOcr = noOcr;
         badOcr.insert(QStringLiteral("ocr"), QStringLiteral("oracle"));
         QVERIFY(errorOf(options(4, 3, badOcr)).contains(QStringLiteral("oracle")));
+        QVariantMap badColours = imageOnly;
+        badColours.insert(QStringLiteral("colours"), QStringLiteral("sepia"));
+        QVERIFY(errorOf(options(4, 3, badColours)).contains(QStringLiteral("sepia")));
         QVariantMap badStart = imageOnly;
         badStart.insert(QStringLiteral("start"), 0.0);
         QVERIFY(errorOf(options(4, 3, badStart)).contains(QStringLiteral("start")));
