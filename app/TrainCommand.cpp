@@ -34,9 +34,10 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer's CTC loss on the words of x̂0 (default 0, off; needs --recognizer)."), QStringLiteral("x"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("glyphsr: channels of the SR trunk (default 32)."), QStringLiteral("n"));
     const QCommandLineOption blocksOption(QStringLiteral("blocks"), tr("glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4)."), QStringLiteral("n"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch."), QStringLiteral("dir"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -117,6 +118,7 @@ int TrainCommand::run(const QStringList &arguments)
             DiffTsrTrainer::Options options;
             options.stage = parser.value(stageOption);
             options.recognizerManifest = parser.value(recognizerOption);
+            options.startFrom = parser.value(fromOption);
             if (!readShared(options, 0, 0))
                 return usageError(tr("a number option has an invalid value."));
             DiffTsrTrainer::train(options, log);

@@ -79,7 +79,8 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
         const torch::Tensor imageNoise = normal(residual);
         residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);
         if (settings.textDiffusion && sText < tText) {
-            text = sText >= 0 ? MultinomialDiffusion::sample(textDiffusion.logPosterior(textDiffusion.logOneHot(text), logText, tText, sText), generator)
+            text = sText >= 0 ? MultinomialDiffusion::sample(textDiffusion.logPosterior(textDiffusion.logOneHot(text), logText, tText, sText), generator,
+                                                                      settings.textTemperature)
                               : logText.argmax(-1);
         }
 

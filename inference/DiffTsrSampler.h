@@ -35,6 +35,11 @@ public:
         // (c ~ q(c_ts | c_rec)); while the image is noisier than that, the text waits there.
         // 1 treats c_rec itself as c_T (which the TDM, trained on uniform noise at T, ignores).
         double textStart = 1.0;
+        // The Gumbel noise on each reverse text step (MultinomialDiffusion::sample): 1 samples
+        // c_{t−1} exactly, 0 takes the likeliest characters. An exact sample puts a stray
+        // character into one of the 24 slots often enough that the small TDM, which leans on c_t
+        // at low noise, keeps it (DiffTsrMethod measures the default).
+        double textTemperature = 1.0;
         // true: the estimates keep the bicubic enlargement's colours (InputColours).
         bool inputColours = false;
     };

@@ -24,6 +24,7 @@
 #include <QSysInfo>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
 
@@ -118,10 +119,31 @@ TextLoss textLoss(const DiffTsrModel &model, const NoisedBatch &n, const torch::
     return loss;
 }
 
+constexpr int validationTimes = 5; // t = 100, 300, 500, 700, 900 (of 1000)
+
 struct Validation
 {
     double imageMse = 0, psnr = 0, psnrBicubic = 0, crnnAccuracy = 0, textAccuracy = 0;
+    // The same word accuracies at each validation t: a TDM that copies c_t scores well at low t
+    // and poorly at high t, where sampling starts.
+    std::array<double, validationTimes> crnnAccuracyByTime{}, textAccuracyByTime{};
 };
+
+QString byTime(const std::array<double, validationTimes> &values)
+{
+    QStringList parts;
+    for (const double value : values)
+        parts << QString::number(value * 100, 'f', 1);
+    return parts.join(QStringLiteral(" / "));
+}
+
+QJsonObject byTimeJson(const std::array<double, validationTimes> &values)
+{
+    QJsonObject object;
+    for (int k = 0; k < validationTimes; ++k)
+        object.insert(QString::number(100 + 200 * k), values[size_t(k)]);
+    return object;
+}
 
 // One-step figures on the validation lines at fixed timesteps (100 … 900) with a fixed seed:
 // what the IDM's x̂0 scores, and how often the TDM's x̂0 text is the right word.
@@ -133,12 +155,15 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
     Validation v;
     const size_t count = std::min<size_t>(samples.size(), validationCount);
     at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(12345);
+    std::array<int, validationTimes> countByTime{};
+    for (size_t i = 0; i < count; ++i)
+        ++countByTime[i % validationTimes];
     for (size_t begin = 0; begin < count; begin += 32) {
         std::vector<size_t> indices;
         std::vector<int64_t> timesteps;
         for (size_t i = begin; i < std::min(count, begin + 32); ++i) {
             indices.push_back(i);
-            timesteps.push_back(int64_t(100 + 200 * (i % 5)) * model.config.diffusionSteps / 1000);
+            timesteps.push_back(int64_t(100 + 200 * (i % validationTimes)) * model.config.diffusionSteps / 1000);
         }
         const NoisedBatch n = noisedBatch(model, recognizer, samples, indices, timesteps, generator, device);
         torch::Tensor textContext, imageContext;
@@ -162,13 +187,19 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             v.psnr += psnr(estimate);
             v.psnrBicubic += psnr(n.bicubic);
             const QList<OcrReading> readings = CrnnNetImpl::read(recognizer->forward(estimate));
-            for (size_t i = 0; i < indices.size(); ++i)
-                v.crnnAccuracy += TextMetrics::isWordMatch(readings[qsizetype(i)].text, n.texts[i]) ? 1 : 0;
+            for (size_t i = 0; i < indices.size(); ++i) {
+                const double right = TextMetrics::isWordMatch(readings[qsizetype(i)].text, n.texts[i]) ? 1 : 0;
+                v.crnnAccuracy += right;
+                v.crnnAccuracyByTime[indices[i] % validationTimes] += right;
+            }
         }
         if (stage != QLatin1String("idm")) {
             const torch::Tensor best = model.tdm->forward(n.textT, n.t, imageContext).argmax(-1);
-            for (size_t i = 0; i < indices.size(); ++i)
-                v.textAccuracy += TextMetrics::isWordMatch(TextSlots::decode(best[int64_t(i)]), n.texts[i]) ? 1 : 0;
+            for (size_t i = 0; i < indices.size(); ++i) {
+                const double right = TextMetrics::isWordMatch(TextSlots::decode(best[int64_t(i)]), n.texts[i]) ? 1 : 0;
+                v.textAccuracy += right;
+                v.textAccuracyByTime[indices[i] % validationTimes] += right;
+            }
         }
     }
     const double n = double(std::max<size_t>(1, count));
@@ -177,6 +208,10 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
     v.psnrBicubic /= n;
     v.crnnAccuracy /= n;
     v.textAccuracy /= n;
+    for (int k = 0; k < validationTimes; ++k) {
+        v.crnnAccuracyByTime[size_t(k)] /= std::max(1, countByTime[size_t(k)]);
+        v.textAccuracyByTime[size_t(k)] /= std::max(1, countByTime[size_t(k)]);
+    }
     return v;
 }
 
@@ -218,6 +253,8 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     torch::manual_seed(o.seed);
     std::unique_ptr<DiffTsrModel> model;
     const QString manifestPath = QDir(o.outputFolder).filePath(DiffTsrModel::manifestName());
+    if (stage == QLatin1String("mom") && !o.startFrom.isEmpty())
+        throw std::runtime_error(tr("The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.").toStdString());
     if (stage == QLatin1String("mom")) {
         if (!QFileInfo::exists(manifestPath))
             throw std::runtime_error(tr("The mom stage needs the idm and tdm stages in %1 first.").arg(o.outputFolder).toStdString());
@@ -226,6 +263,11 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
         session.message(tr("DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.").arg(copied));
         ModuleWeights::freeze(model->stage(QStringLiteral("idm")));
         ModuleWeights::freeze(model->stage(QStringLiteral("tdm")));
+    } else if (!o.startFrom.isEmpty()) {
+        // The architecture is the starting manifest's; saveStage refuses it if the output
+        // folder's manifest holds another.
+        model = DiffTsrModel::load(QDir(o.startFrom).filePath(DiffTsrModel::manifestName()), recognizerManifest.sha256, {stage});
+        session.message(tr("DiffTSR %1: starting from the weights in %2.").arg(stage, QDir(o.startFrom).filePath(DiffTsrModel::fileName(stage))));
     } else {
         model = std::make_unique<DiffTsrModel>(DiffTsrConfig::standard());
     }
@@ -318,12 +360,14 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
             session.checkpoint(done, trained, optimizer);
             if (stage != QLatin1String("tdm"))
                 session.message(tr("DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB "
-                                   "(bicubic %5), CRNN word accuracy on x̂0 %6%.")
+                                   "(bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).")
                                     .arg(stage).arg(done).arg(last.imageMse, 0, 'f', 5).arg(last.psnr, 0, 'f', 2)
-                                    .arg(last.psnrBicubic, 0, 'f', 2).arg(last.crnnAccuracy * 100, 0, 'f', 1));
+                                    .arg(last.psnrBicubic, 0, 'f', 2).arg(last.crnnAccuracy * 100, 0, 'f', 1)
+                                    .arg(byTime(last.crnnAccuracyByTime)));
             if (stage != QLatin1String("idm"))
-                session.message(tr("DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.")
-                                    .arg(stage).arg(done).arg(last.textAccuracy * 100, 0, 'f', 1));
+                session.message(tr("DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).")
+                                    .arg(stage).arg(done).arg(last.textAccuracy * 100, 0, 'f', 1)
+                                    .arg(byTime(last.textAccuracyByTime)));
             session.message(tr("DiffTSR %1 step %2: checkpoint written.").arg(stage).arg(done));
         }
     }
@@ -337,14 +381,18 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
     training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
     training.insert(QStringLiteral("secondsPerStep"), timer.elapsed() / 1000.0 / std::max(1, steps - start));
+    if (!o.startFrom.isEmpty())
+        training.insert(QStringLiteral("startedFrom"), QDir(o.startFrom).filePath(DiffTsrModel::fileName(stage)));
     if (stage != QLatin1String("tdm")) {
         training.insert(QStringLiteral("validationResidualMse"), last.imageMse);
         training.insert(QStringLiteral("validationOneStepPsnr"), last.psnr);
         training.insert(QStringLiteral("validationBicubicPsnr"), last.psnrBicubic);
         training.insert(QStringLiteral("validationCrnnAccuracy"), last.crnnAccuracy);
+        training.insert(QStringLiteral("validationCrnnAccuracyByTime"), byTimeJson(last.crnnAccuracyByTime));
     }
     if (stage != QLatin1String("idm"))
         training.insert(QStringLiteral("validationTdmAccuracy"), last.textAccuracy);
+        training.insert(QStringLiteral("validationTdmAccuracyByTime"), byTimeJson(last.textAccuracyByTime));
     const int64_t total = ModuleWeights::parameterCount(model->stage(QStringLiteral("idm")))
         + ModuleWeights::parameterCount(model->stage(QStringLiteral("tdm"))) + ModuleWeights::parameterCount(*model->mom);
     const QString note = tr("Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a "

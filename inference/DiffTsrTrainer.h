@@ -25,6 +25,7 @@ public:
         QStringList dataFolders;
         QString outputFolder;
         QString recognizerManifest;  // crnn.json
+        QString startFrom;           // idm, tdm: a folder whose difftsr.json has the stage (fine-tuning); empty: from scratch
         int steps = 0;               // 0: the stage's default
         int batchSize = 0;           // 0: the stage's default
         double learningRate = 0;     // 0: the stage's default

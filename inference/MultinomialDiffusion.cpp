@@ -84,10 +84,11 @@ torch::Tensor MultinomialDiffusion::logOneHot(const torch::Tensor &classes) cons
     return torch::log(oneHot.clamp_min(std::exp(logZero)));
 }
 
-torch::Tensor MultinomialDiffusion::sample(const torch::Tensor &logProbabilities, c10::optional<at::Generator> generator)
+torch::Tensor MultinomialDiffusion::sample(const torch::Tensor &logProbabilities, c10::optional<at::Generator> generator,
+                                           double temperature)
 {
     const torch::Tensor uniform = torch::rand(logProbabilities.sizes(), generator, torch::TensorOptions().dtype(torch::kFloat))
                                       .to(logProbabilities.device(), logProbabilities.scalar_type());
     const torch::Tensor gumbel = -torch::log(-torch::log(uniform.clamp(1e-20, 1.0 - 1e-7)));
-    return (logProbabilities + gumbel).argmax(-1);
+    return (logProbabilities + temperature * gumbel).argmax(-1);
 }

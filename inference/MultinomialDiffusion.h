@@ -32,7 +32,10 @@ public:
     torch::Tensor logOneHot(const torch::Tensor &classes) const;
     // A Gumbel-max sample of a log-distribution; the uniform noise comes from `generator`
     // (or the global one when it is undefined), drawn on the CPU so that runs agree across devices.
-    static torch::Tensor sample(const torch::Tensor &logProbabilities, c10::optional<at::Generator> generator = c10::nullopt);
+    // The Gumbel noise is scaled by `temperature`: 1 is an exact sample, 0 the most likely class
+    // (the noise is drawn all the same, so a seed's later draws do not depend on it).
+    static torch::Tensor sample(const torch::Tensor &logProbabilities, c10::optional<at::Generator> generator = c10::nullopt,
+                                double temperature = 1.0);
 
 private:
     torch::Tensor alphaBarOf(const torch::Tensor &t, const torch::Tensor &like) const;

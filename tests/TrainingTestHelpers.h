@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 
 #include <torch/torch.h>
@@ -17,6 +18,20 @@ inline bool sameWeights(const std::vector<torch::Tensor> &a, const std::vector<t
     for (size_t i = 0; i < a.size(); ++i)
         if (!torch::equal(a[i], b[i]))
             return false;
+    return true;
+}
+
+// 40 synthetic text lines (seed 5, the default preset) written by glyphlab-cli synth into
+// `folder`; false, with the tool's errors printed, when it fails.
+inline bool synthesizeLines(const QString &folder)
+{
+    QProcess synth;
+    synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--count"), QStringLiteral("40"),
+                                               QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--output"), folder});
+    if (!synth.waitForFinished(120000) || synth.exitCode() != 0) {
+        qWarning("%s", synth.readAllStandardError().constData());
+        return false;
+    }
     return true;
 }
 

@@ -9,6 +9,7 @@
 #include "DiffTsrMethod.h"
 #include "DiffTsrModel.h"
 #include "DiffTsrSampler.h"
+#include "DiffTsrTrainer.h"
 #include "GaussianDiffusion.h"
 #include "MethodRegistry.h"
 #include "MethodRunner.h"
@@ -18,11 +19,13 @@
 #include "RestoreResult.h"
 #include "TextSlots.h"
 #include "TorchRuntime.h"
+#include "TrainingTestHelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -234,6 +237,29 @@ private Q_SLOTS:
             QVERIFY(torch::allclose(batched[b], single, 1e-6, 1e-8));
             QVERIFY(torch::allclose(batched[b].exp().sum(-1), torch::ones({2}, torch::kDouble)));
         }
+    }
+
+    // Gumbel-max with the noise scaled: temperature 1 samples the distribution, 0 is its argmax;
+    // either draws the same noise, so what a generator gives afterwards does not depend on it.
+    void multinomialSampleTemperature()
+    {
+        torch::manual_seed(3);
+        const torch::Tensor logP = torch::log_softmax(torch::randn({2000, 3}), -1);
+        at::Generator cold = at::make_generator<at::CPUGeneratorImpl>(9), hot = at::make_generator<at::CPUGeneratorImpl>(9);
+        QVERIFY(torch::equal(MultinomialDiffusion::sample(logP, cold, 0.0), logP.argmax(-1)));
+        const torch::Tensor drawn = MultinomialDiffusion::sample(logP, hot, 1.0);
+        QVERIFY2(!torch::equal(drawn, logP.argmax(-1)), "an exact sample differs from the argmax somewhere");
+        QVERIFY(torch::equal(torch::rand({4}, cold), torch::rand({4}, hot)));
+        // One fixed distribution drawn many times: the frequencies are its probabilities.
+        const torch::Tensor probabilities = torch::tensor({0.6, 0.3, 0.1});
+        const torch::Tensor many = MultinomialDiffusion::sample(probabilities.log().expand({20000, 3}), hot, 1.0);
+        for (int k = 0; k < 3; ++k) {
+            const double frequency = many.eq(k).to(torch::kDouble).mean().item<double>();
+            QVERIFY2(std::abs(frequency - probabilities[k].item<double>()) < 0.015, qPrintable(QString::number(frequency)));
+        }
+        // Halfway, the draws lean to the likeliest class more than the distribution does.
+        const torch::Tensor warm = MultinomialDiffusion::sample(probabilities.log().expand({20000, 3}), hot, 0.5);
+        QVERIFY(warm.eq(0).to(torch::kDouble).mean().item<double>() > 0.7);
     }
 
     void textSlots()
@@ -578,12 +604,91 @@ private Q_SLOTS:
         result = MethodRunner::run(method, crop, options, {}, CancelToken());
         QVERIFY2(result.error.contains(QStringLiteral("text start")), qPrintable(result.error));
         options.parameters.remove(QStringLiteral("text-start"));
+        options.parameters.insert(QStringLiteral("text-temperature"), -0.5);
+        result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(result.error.contains(QStringLiteral("text temperature")), qPrintable(result.error));
+        options.parameters.remove(QStringLiteral("text-temperature"));
 
         DiffTsrMethod missing(QStringLiteral("difftsr"), QString(), dir.filePath(QStringLiteral("absent.json")), crnnManifest);
         options.parameters.remove(QStringLiteral("eta"));
         result = MethodRunner::run(missing, crop, options, {}, CancelToken());
         QVERIFY(!result.succeeded());
         QVERIFY2(result.error.contains(QStringLiteral("absent.json")), qPrintable(result.error));
+    }
+
+    // train difftsr: a stage started from a manifest's weights (--from) starts there, the same
+    // seed gives the same weights, a run stopped after a checkpoint resumes to the same end, and
+    // the validation is reported at each t; mom takes its stages from its own folder only.
+    void trainingStartsFromWeightsIsDeterministicAndResumes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("lines"));
+        QVERIFY(synthesizeLines(data));
+        const QString shipped = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models");
+        const QString tdm = QStringLiteral("tdm");
+
+        DiffTsrTrainer::Options o;
+        o.stage = tdm;
+        o.dataFolders = {data};
+        o.recognizerManifest = crnnManifest;
+        o.startFrom = shipped;
+        o.steps = 2;
+        o.batchSize = 4;
+        o.learningRate = 1e-6;
+        o.checkpointEvery = 1;
+        o.seed = 3;
+        o.device = QStringLiteral("cpu");
+        const auto trainInto = [&](const QString &folder, const std::function<void(const QString &)> &log) {
+            DiffTsrTrainer::Options inFolder = o;
+            inFolder.outputFolder = dir.filePath(folder);
+            DiffTsrTrainer::train(inFolder, log);
+            return DiffTsrModel::load(dir.filePath(folder + QStringLiteral("/") + DiffTsrModel::manifestName()), QString(), {tdm});
+        };
+        const auto quiet = [](const QString &) {};
+        QStringList lines;
+        const auto a = trainInto(QStringLiteral("a"), [&](const QString &line) { lines << line; });
+        const QString log = lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral("starting from the weights in")), qPrintable(log));
+        const QRegularExpression byTime(QStringLiteral("TDM word accuracy of ĉ0 [0-9.]+% \\(by t: [0-9.]+ / [0-9.]+ / [0-9.]+ / [0-9.]+ / [0-9.]+ %\\)"));
+        QVERIFY2(byTime.match(log).hasMatch(), qPrintable(log));
+
+        // Two Adam steps at 1e-6 move each weight by about 2e-6: still the shipped TDM, far from a fresh one.
+        const auto largestDifference = [](const std::vector<torch::Tensor> &x, const std::vector<torch::Tensor> &y) {
+            double largest = 0;
+            for (size_t i = 0; i < x.size(); ++i)
+                largest = std::max(largest, (x[i] - y[i]).abs().max().item<double>());
+            return largest;
+        };
+        const auto start = DiffTsrModel::load(shipped + QStringLiteral("/") + DiffTsrModel::manifestName(), QString(), {tdm});
+        const std::vector<torch::Tensor> trained = a->stage(tdm).parameters();
+        QVERIFY(largestDifference(trained, start->stage(tdm).parameters()) < 1e-4);
+        DiffTsrModel fresh(DiffTsrConfig::standard());
+        QVERIFY(largestDifference(trained, fresh.stage(tdm).parameters()) > 1e-2);
+
+        QVERIFY(sameWeights(trained, trainInto(QStringLiteral("b"), quiet)->stage(tdm).parameters()));
+        QVERIFY(stoppedAfterCheckpoint([&](const auto &sink) { trainInto(QStringLiteral("c"), sink); }, 1));
+        QVERIFY(sameWeights(trained, trainInto(QStringLiteral("c"), quiet)->stage(tdm).parameters()));
+
+        QFile manifestFile(dir.filePath(QStringLiteral("a/") + DiffTsrModel::manifestName()));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject training = QJsonDocument::fromJson(manifestFile.readAll()).object()
+                                         .value(QStringLiteral("training")).toObject().value(tdm).toObject();
+        QVERIFY(training.value(QStringLiteral("startedFrom")).toString().endsWith(QStringLiteral("difftsr-tdm.pt")));
+        const QJsonObject accuracyByTime = training.value(QStringLiteral("validationTdmAccuracyByTime")).toObject();
+        QCOMPARE(accuracyByTime.keys().size(), 5);
+        for (const QString &t : {QStringLiteral("100"), QStringLiteral("500"), QStringLiteral("900")}) {
+            const double value = accuracyByTime.value(t).toDouble(-1);
+            QVERIFY2(value >= 0 && value <= 1, qPrintable(t));
+        }
+
+        o.stage = QStringLiteral("mom");
+        try {
+            trainInto(QStringLiteral("d"), quiet);
+            QFAIL("mom started from --from");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("--from")), e.what());
+        }
     }
 
     // The benchmark's variants: "difftsr-idm" is DiffTSR with mode=idm-only.

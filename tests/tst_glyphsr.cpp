@@ -29,7 +29,6 @@
 #include <QFile>
 #include <QFontDatabase>
 #include <QPainter>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -805,19 +804,6 @@ private Q_SLOTS:
         const QImage restored = method.restore(renderedWord(QStringLiteral("Garden"), QSize(64, 16)), options, ComputeDevice(),
                                                [](const StepRecord &) {}, CancelToken());
         QCOMPARE(restored.size(), QSize(128, 32));
-    }
-
-private:
-    static bool synthesizeLines(const QString &folder)
-    {
-        QProcess synth;
-        synth.start(QStringLiteral(GLYPHLAB_CLI), {QStringLiteral("synth"), QStringLiteral("--count"), QStringLiteral("40"),
-                                                   QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--output"), folder});
-        if (!synth.waitForFinished(120000) || synth.exitCode() != 0) {
-            qWarning("%s", synth.readAllStandardError().constData());
-            return false;
-        }
-        return true;
     }
 };
 

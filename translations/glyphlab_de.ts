@@ -716,22 +716,22 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>CRNN: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="112"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="109"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN-Schritt %1/%2: CTC-Verlust %3, %4 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="121"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="118"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN-Schritt %1: Validierungs-Wortgenauigkeit HR %2 %, LR (bikubisch) %3 %; Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="145"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>Ein kleines CRNN (%1 Parameter), von Grund auf mit den synthetischen Textzeilen von GlyphLab trainiert; es ersetzt die vortrainierten Erkenner der Paper.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="152"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="149"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN nach %1 geschrieben.</translation>
     </message>
@@ -787,92 +787,107 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="128"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="126"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
         <source>Text start</source>
         <translation>Textstart</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="156"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="146"/>
+        <source>Text temperature</source>
+        <translation>Texttemperatur</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
+        <translation>Zufall jedes Textschritts: 1 zieht den nächsten Text aus der Verteilung des Modells, 0 nimmt die wahrscheinlichsten Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="165"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="160"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="166"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="164"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="172"/>
+        <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
+        <translation>Die Texttemperatur von DiffTSR muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="178"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="239"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -889,57 +904,67 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="205"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="238"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="228"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="257"/>
+        <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
+        <translation>Die Stufe mom beginnt mit den Stufen idm und tdm in ihrem Ausgabeordner; --from gilt für idm und tdm.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="260"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="231"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="263"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="242"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="270"/>
+        <source>DiffTSR %1: starting from the weights in %2.</source>
+        <translation>DiffTSR %1: Start mit den Gewichten in %2.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="279"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="251"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="288"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="313"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="350"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
-        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
-        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 %.</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
+        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
+        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 % (nach t: %7 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="330"/>
-        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
-        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 %.</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="368"/>
+        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
+        <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 % (nach t: %4 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="332"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="371"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="355"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="398"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="363"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="406"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -1022,228 +1047,228 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrPingPongMethod</name>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="47"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
         <source>No words came with the region: no text prompts.</source>
         <translation>Mit dem Bereich kamen keine Wörter: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="49"/>
         <source>The words that came with the region (not an OCR&apos;s reading): %1</source>
         <translation>Die Wörter, die mit dem Bereich kamen (nicht von einer OCR gelesen): %1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="87"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="88"/>
         <source>OCR off: no text prompts.</source>
         <translation>OCR aus: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="101"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="102"/>
         <source>%1 is not available (%2): no text prompts.</source>
         <translation>%1 ist nicht verfügbar (%2): keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="111"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="112"/>
         <source>%1 failed (%2): no text prompts.</source>
         <translation>%1 ist fehlgeschlagen (%2): keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="121"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
         <source>%1 found no text: no text prompts.</source>
         <translation>%1 hat keinen Text gefunden: keine Text-Prompts.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="123"/>
         <source>%1 read: %2</source>
         <translation>%1 las: %2</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="145"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
         <source>GLYPH-SR (ICLR 2026 submission)</source>
         <translation>GLYPH-SR (Einreichung ICLR 2026)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="147"/>
         <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
         <translation>Ein Diffusionsmodell für ganze Teile eines Fotos, ×4 oder ×8. Zuerst liest eine OCR-Engine den Bereich, und ihre Wörter leiten einen Textzweig; ein Bildzweig leitet den Rest. Die beiden wechseln sich Schritt für Schritt ab (der Ping-Pong-Zeitplan), sodass Sie text- und bildgeführte Schritte abwechseln sehen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="156"/>
         <source>square: the paper&apos;s ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
         <translation>square: das Ping-Pong des Artikels, text- und bildgeführte Schritte im Wechsel; text oder image: nur ein Zweig; linear oder cosine: ein allmählicher Übergang vom Bild zum Text</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Period τ</source>
         <translation>Periode τ</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Steps per half-period of the square wave</source>
         <translation>Schritte pro Halbperiode der Rechteckwelle</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
         <source>Start step t0</source>
         <translation>Startschritt t0</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
         <source>Steps led by the picture before the schedule starts alternating</source>
         <translation>Bildgeführte Schritte, bevor der Zeitplan zu wechseln beginnt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
         <source>Control scale</source>
         <translation>Steuerungsstärke</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
         <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
         <translation>Wie stark die Steuerzweige das Diffusionsmodell lenken (s_ctrl)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
         <source>Text guidance</source>
         <translation>Textführung</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="165"/>
         <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
         <translation>Klassifikatorfreie Führung durch die OCR-Wörter: 1 ist keine, höhere Werte folgen den Wörtern stärker (und kosten bei textgeführten Schritten einen zweiten Durchlauf)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="167"/>
         <source>OCR for prompts</source>
         <translation>OCR für Prompts</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="167"/>
         <source>The engine that reads the region to build the text prompts</source>
         <translation>Die Engine, die den Bereich liest, um die Text-Prompts zu bilden</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="169"/>
         <source>Tile size</source>
         <translation>Kachelgröße</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="169"/>
         <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
         <translation>Ausgabepixel pro Kachelseite; Kacheln überlappen um ein Viertel und werden überblendet</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
         <translation>Bei jedem Schritt hinzugefügtes frisches Rauschen: 0 ist deterministisches DDIM</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="174"/>
         <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte behalten mehr vom bikubischen Bild</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="188"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
         <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
         <translation>GLYPH-SR vergrößert ×4 oder ×8 (erhalten: ×%1).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
         <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
         <translation>GLYPH-SR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="194"/>
         <source>GLYPH-SR got an empty region.</source>
         <translation>GLYPH-SR hat einen leeren Bereich erhalten.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="197"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
         <source>GLYPH-SR&apos;s period must be a whole number from 1 to 50.</source>
         <translation>Die Periode von GLYPH-SR muss eine ganze Zahl von 1 bis 50 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
         <source>GLYPH-SR&apos;s start step t0 must be a whole number from 0 to %1.</source>
         <translation>Der Startschritt t0 von GLYPH-SR muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
         <location filename="../inference/GlyphSrPingPongMethod.cpp" line="201"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="203"/>
         <source>GLYPH-SR&apos;s tile size must be 64, 128 or 256.</source>
         <translation>Die Kachelgröße von GLYPH-SR muss 64, 128 oder 256 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
         <source>GLYPH-SR&apos;s control scale must be between 0 and 2.</source>
         <translation>Die Steuerungsstärke von GLYPH-SR muss zwischen 0 und 2 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
         <source>GLYPH-SR&apos;s text guidance must be between 0 and 10.</source>
         <translation>Die Textführung von GLYPH-SR muss zwischen 0 und 10 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="208"/>
         <source>GLYPH-SR&apos;s eta must be between 0 and 1.</source>
         <translation>Das η von GLYPH-SR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="209"/>
         <source>GLYPH-SR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von GLYPH-SR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="211"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="214"/>
         <source>Unknown OCR engine &quot;%1&quot; for GLYPH-SR&apos;s prompts; choose %2, known or none.</source>
         <translation>Unbekannte OCR-Engine „%1“ für die Prompts von GLYPH-SR; wählen Sie %2, known oder none.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="223"/>
         <source>GLYPH-SR&apos;s text branch (training stage text) is not there yet; use schedule image.</source>
         <translation>Der Textzweig von GLYPH-SR (Trainingsstufe text) ist noch nicht vorhanden; verwenden Sie den Zeitplan image.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="240"/>
         <source>The image branch alone: no OCR.</source>
         <translation>Nur der Bildzweig: keine OCR.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="300"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="301"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
         <source>the text branch leads</source>
         <translation>der Textzweig führt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="302"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="305"/>
         <source>the image branch leads</source>
         <translation>der Bildzweig führt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="306"/>
         <source>both branches, mixed</source>
         <translation>beide Zweige, gemischt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="307"/>
         <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
         <translation>Schritt %1 von %2 (Kacheln %3–%4 von %5): t = %6, Rauschpegel %7, λ = %8: %9. %10</translation>
     </message>
@@ -1251,32 +1276,32 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="95"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="92"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR: %1 Trainings- und %2 Validierungsbeispiele; %3.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="109"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="177"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="172"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR-Schritt %1/%2: Verlust %3 (Pixel %4, CTC %5, Klasse %6), %7 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="187"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="182"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR-Schritt %1: Validierungs-PSNR %2 dB (bikubisch %3), CRNN-Wortgenauigkeit %4 % (bikubisch %5 %); Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="224"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="219"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR mit %1 Parametern (das Modell des Papers hat 4,7 Mio.), von Grund auf mit synthetischen Zeilen trainiert; 1×9/9×1-Depthwise-Faltungen ersetzen die BiGRUs; der Text-Prior stammt vom eigenen CRNN von GlyphLab; die Glyphenmasken kommen vom Renderer statt von SAM.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="230"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="225"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR nach %1 geschrieben.</translation>
     </message>
@@ -4314,17 +4339,22 @@ Konfidenz %2</translation>
         <translation>glyphsr: SR-Blöcke, 4 bis 16 (Standard 5; die Glyphenmodule folgen auf Block 4).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch.</source>
+        <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="129"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="142"/>
+        <location filename="../app/TrainCommand.cpp" line="144"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="114"/>
+        <location filename="../app/TrainCommand.cpp" line="115"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4334,7 +4364,7 @@ Konfidenz %2</translation>
         <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste; glyph-sr: für den Textfokus der Textstufe.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="116"/>
+        <location filename="../app/TrainCommand.cpp" line="117"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
@@ -4349,31 +4379,31 @@ Konfidenz %2</translation>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <location filename="../app/TrainCommand.cpp" line="38"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="49"/>
+        <location filename="../app/TrainCommand.cpp" line="50"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
+        <location filename="../app/TrainCommand.cpp" line="52"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="88"/>
-        <location filename="../app/TrainCommand.cpp" line="108"/>
-        <location filename="../app/TrainCommand.cpp" line="121"/>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
-        <location filename="../app/TrainCommand.cpp" line="137"/>
+        <location filename="../app/TrainCommand.cpp" line="89"/>
+        <location filename="../app/TrainCommand.cpp" line="109"/>
+        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="133"/>
+        <location filename="../app/TrainCommand.cpp" line="139"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="94"/>
+        <location filename="../app/TrainCommand.cpp" line="95"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4460,52 +4490,52 @@ Konfidenz %2</translation>
         <translation>GLYPH-SR text: der Textzweig beginnt als Kopie des SR-Zweigs (%1 Tensoren).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="348"/>
         <source>GLYPH-SR text: text focus %1 from the recognizer %2, on whole tiles.</source>
         <translation>GLYPH-SR Text: Textfokus %1 vom Erkenner %2, auf ganzen Kacheln.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="356"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="353"/>
         <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
         <translation>GLYPH-SR %1: %2 Trainings- und %3 Validierungskacheln aus %4 Ordner(n); %5.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="366"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="363"/>
         <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
         <translation>GLYPH-SR %1: %2 trainierte Parameter (Backbone %3, SR-Zweig %4, Textzweig %5).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="430"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="424"/>
         <source>GLYPH-SR %1 step %2/%3: loss %4%5, %6 s/step</source>
         <translation>GLYPH-SR %1 Schritt %2/%3: Verlust %4%5, %6 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="432"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="426"/>
         <source> (recognizer CTC %1)</source>
         <translation> (Erkenner-CTC %1)</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="444"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="438"/>
         <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
         <translation>GLYPH-SR %1 Schritt %2: Validierung (ein Schritt bei t = 100…900): PSNR %3 dB, auf Text %4 dB (bikubisch %5 / %6)%7; Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="448"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="442"/>
         <source>; SR branch alone %1 / %2</source>
         <translation>; SR-Zweig allein %1 / %2</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="451"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="445"/>
         <source>GLYPH-SR %1 step %2: the recognizer reads %3 of %4 validation words on x̂0 (SR branch alone %5, bicubic %6, HR %7).</source>
         <translation>GLYPH-SR %1 Schritt %2: der Erkenner liest %3 von %4 Validierungswörtern auf x̂0 richtig (SR-Zweig allein %5, bikubisch %6, HR %7).</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="490"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="484"/>
         <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL&apos;s latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR&apos;s words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
         <translation>Mini-GLYPH-SR (insgesamt %1 Parameter), von Grund auf mit den synthetischen Szenenkacheln von GlyphLab auf einer CPU trainiert: Pixelraum mit einer 4×4-Space-to-Depth-Faltung statt des latenten Raums von SDXL; ein kleines UNet-Backbone (Breiten 64/96/128), zusammen mit dem SR-Zweig trainiert, statt eines vortrainierten LDM und SR-ControlNet; Bildstatistiken statt einer VLM-Beschreibung; der Textzweig ist auf die an ihren Boxen gerenderten OCR-Wörter konditioniert. Das veröffentlichte System hat mit seinem VLM über 13 Milliarden Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="497"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="491"/>
         <source>GLYPH-SR %1 written to %2.</source>
         <translation>GLYPH-SR %1 nach %2 geschrieben.</translation>
     </message>

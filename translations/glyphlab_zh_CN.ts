@@ -715,22 +715,22 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>CRNN：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="112"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="109"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN 第 %1/%2 步：CTC 损失 %3，%4 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="121"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="118"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN 第 %1 步：验证单词准确率 HR %2%，LR（双三次）%3%；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="148"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="145"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>一个小型 CRNN（%1 个参数），在 GlyphLab 的合成文本行上从头训练；用来替代论文中的预训练识别器。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="152"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="149"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN 已写入 %1。</translation>
     </message>
@@ -786,92 +786,107 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="125"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="128"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="126"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="132"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="133"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="134"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
         <source>Text start</source>
         <translation>文本起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="156"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="146"/>
+        <source>Text temperature</source>
+        <translation>文本温度</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
+        <translation>每个文本步骤的随机程度：1 从模型的分布中抽取下一个文本，0 取最可能的字符</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="159"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="165"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="160"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="166"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="164"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="172"/>
+        <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
+        <translation>DiffTSR 的文本温度必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="178"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="227"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="239"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -888,57 +903,67 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="205"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="238"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="228"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="257"/>
+        <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
+        <translation>mom 阶段从其输出文件夹中的 idm 和 tdm 阶段开始；--from 用于 idm 和 tdm。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="260"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="231"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="263"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="242"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="270"/>
+        <source>DiffTSR %1: starting from the weights in %2.</source>
+        <translation>DiffTSR %1：从 %2 中的权重开始。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="279"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="251"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="288"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="313"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="350"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="325"/>
-        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6%.</source>
-        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%。</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
+        <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
+        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%（按 t：%7 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="330"/>
-        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3%.</source>
-        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%。</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="368"/>
+        <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
+        <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%（按 t：%4 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="332"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="371"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="355"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="398"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="363"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="406"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -1021,228 +1046,228 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrPingPongMethod</name>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="47"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
         <source>No words came with the region: no text prompts.</source>
         <translation>该区域没有附带文字：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="48"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="49"/>
         <source>The words that came with the region (not an OCR&apos;s reading): %1</source>
         <translation>该区域附带的文字（并非 OCR 识别结果）：%1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="87"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="88"/>
         <source>OCR off: no text prompts.</source>
         <translation>OCR 已关闭：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="101"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="102"/>
         <source>%1 is not available (%2): no text prompts.</source>
         <translation>%1 不可用（%2）：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="111"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="112"/>
         <source>%1 failed (%2): no text prompts.</source>
         <translation>%1 失败（%2）：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="121"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
         <source>%1 found no text: no text prompts.</source>
         <translation>%1 未找到文字：没有文本提示。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="122"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="123"/>
         <source>%1 read: %2</source>
         <translation>%1 识别出：%2</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="145"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
         <source>GLYPH-SR (ICLR 2026 submission)</source>
         <translation>GLYPH-SR（ICLR 2026 投稿）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="146"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="147"/>
         <source>A diffusion model for whole parts of a photo, ×4 or ×8. An OCR engine reads the region first, and its words guide a text branch; an image branch guides the rest. The two take turns step by step (the ping-pong schedule), so you can watch text-led and picture-led steps alternate.</source>
         <translation>用于照片中整块区域的扩散模型，×4 或 ×8。先由 OCR 引擎读取该区域，识别出的单词引导文本分支；图像分支引导其余部分。两者逐步轮流（乒乓调度），可以看到文本主导与图像主导的步骤交替进行。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="154"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
         <source>Schedule</source>
         <translation>调度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="155"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="156"/>
         <source>square: the paper&apos;s ping-pong, text-led and picture-led steps in turn; text or image: one branch only; linear or cosine: a gradual hand-over from the picture to the text</source>
         <translation>square：论文中的乒乓调度，文本主导与图像主导的步骤轮流；text 或 image：只用一个分支；linear 或 cosine：从图像逐渐过渡到文本</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Period τ</source>
         <translation>周期 τ</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="158"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
         <source>Steps per half-period of the square wave</source>
         <translation>方波每半个周期的步数</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="159"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
         <source>Start step t0</source>
         <translation>起始步 t0</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="160"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
         <source>Steps led by the picture before the schedule starts alternating</source>
         <translation>调度开始交替之前由图像主导的步数</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="161"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
         <source>Control scale</source>
         <translation>控制强度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="162"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
         <source>How strongly the control branches steer the diffusion model (s_ctrl)</source>
         <translation>控制分支对扩散模型的引导强度（s_ctrl）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="163"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
         <source>Text guidance</source>
         <translation>文本引导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="164"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="165"/>
         <source>Classifier-free guidance on the OCR words: 1 is none, higher follows the words more (and costs a second pass on text-led steps)</source>
         <translation>对 OCR 单词的无分类器引导：1 表示不引导，更高的值更贴近这些单词（文本主导的步骤需多算一遍）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="167"/>
         <source>OCR for prompts</source>
         <translation>用于提示的 OCR</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="166"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="167"/>
         <source>The engine that reads the region to build the text prompts</source>
         <translation>读取该区域以生成文本提示的引擎</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="169"/>
         <source>Tile size</source>
         <translation>图块大小</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="168"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="169"/>
         <source>Output pixels per tile side; tiles overlap by a quarter and are blended</source>
         <translation>每个图块边长的输出像素；图块重叠四分之一并融合</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="171"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="172"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="173"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="174"/>
         <source>Where the denoising starts, as a fraction of the noise schedule: 1 starts from pure noise, lower values keep more of the bicubic picture</source>
         <translation>去噪的起点，以噪声调度的比例表示：1 从纯噪声开始，更小的值保留更多双三次图像</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="188"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
         <source>GLYPH-SR enlarges ×4 or ×8 (got ×%1).</source>
         <translation>GLYPH-SR 只支持 ×4 或 ×8（收到 ×%1）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
         <source>GLYPH-SR takes 1 to %1 steps (got %2).</source>
         <translation>GLYPH-SR 的步数为 1 到 %1（收到 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="192"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="194"/>
         <source>GLYPH-SR got an empty region.</source>
         <translation>GLYPH-SR 收到的区域为空。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="197"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
         <source>GLYPH-SR&apos;s period must be a whole number from 1 to 50.</source>
         <translation>GLYPH-SR 的周期必须是 1 到 50 的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="198"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="200"/>
         <source>GLYPH-SR&apos;s start step t0 must be a whole number from 0 to %1.</source>
         <translation>GLYPH-SR 的起始步 t0 必须是 0 到 %1 的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="199"/>
         <location filename="../inference/GlyphSrPingPongMethod.cpp" line="201"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="203"/>
         <source>GLYPH-SR&apos;s tile size must be 64, 128 or 256.</source>
         <translation>GLYPH-SR 的图块大小必须是 64、128 或 256。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="204"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
         <source>GLYPH-SR&apos;s control scale must be between 0 and 2.</source>
         <translation>GLYPH-SR 的控制强度必须在 0 到 2 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="205"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
         <source>GLYPH-SR&apos;s text guidance must be between 0 and 10.</source>
         <translation>GLYPH-SR 的文本引导必须在 0 到 10 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="206"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="208"/>
         <source>GLYPH-SR&apos;s eta must be between 0 and 1.</source>
         <translation>GLYPH-SR 的 η 必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="207"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="209"/>
         <source>GLYPH-SR&apos;s start must be between 0.05 and 1.</source>
         <translation>GLYPH-SR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="211"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="214"/>
         <source>Unknown OCR engine &quot;%1&quot; for GLYPH-SR&apos;s prompts; choose %2, known or none.</source>
         <translation>未知的 OCR 引擎“%1”，无法用于 GLYPH-SR 的提示；请选择 %2、known 或 none。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="220"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="223"/>
         <source>GLYPH-SR&apos;s text branch (training stage text) is not there yet; use schedule image.</source>
         <translation>GLYPH-SR 的文本分支（训练阶段 text）尚不存在；请使用 image 调度。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="237"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="240"/>
         <source>The image branch alone: no OCR.</source>
         <translation>仅用图像分支：不做 OCR。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="300"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2，共 %3</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="301"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
         <source>the text branch leads</source>
         <translation>文本分支主导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="302"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="305"/>
         <source>the image branch leads</source>
         <translation>图像分支主导</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="303"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="306"/>
         <source>both branches, mixed</source>
         <translation>两个分支混合</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="304"/>
+        <location filename="../inference/GlyphSrPingPongMethod.cpp" line="307"/>
         <source>Step %1 of %2 (tiles %3–%4 of %5): t = %6, noise level %7, λ = %8: %9. %10</source>
         <translation>第 %1 步，共 %2 步（图块 %3–%4，共 %5）：t = %6，噪声水平 %7，λ = %8：%9。%10</translation>
     </message>
@@ -1250,32 +1275,32 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="95"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="92"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR：%1 个训练样本和 %2 个验证样本；%3。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="109"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="177"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="172"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR 第 %1/%2 步：损失 %3（像素 %4，CTC %5，类别 %6），%7 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="187"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="182"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR 第 %1 步：验证 PSNR %2 dB（双三次 %3），CRNN 单词准确率 %4%（双三次 %5%）；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="224"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="219"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR，%1 个参数（论文中的模型为 4.7M），在合成文本行上从头训练；以 1×9/9×1 深度卷积替代 BiGRU；文本先验来自 GlyphLab 自己的 CRNN；字形掩码来自渲染器而非 SAM。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="230"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="225"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR 已写入 %1。</translation>
     </message>
@@ -4298,17 +4323,22 @@ confidence %2</source>
         <translation>glyphsr：SR 块数，4 到 16（默认 5；字形模块位于第 4 块之后）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch.</source>
+        <translation>difftsr，idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="129"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="142"/>
+        <location filename="../app/TrainCommand.cpp" line="144"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="114"/>
+        <location filename="../app/TrainCommand.cpp" line="115"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4318,7 +4348,7 @@ confidence %2</source>
         <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）；glyph-sr：用于文本阶段的文本聚焦。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="116"/>
+        <location filename="../app/TrainCommand.cpp" line="117"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
@@ -4333,31 +4363,31 @@ confidence %2</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <location filename="../app/TrainCommand.cpp" line="38"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="49"/>
+        <location filename="../app/TrainCommand.cpp" line="50"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
+        <location filename="../app/TrainCommand.cpp" line="52"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="88"/>
-        <location filename="../app/TrainCommand.cpp" line="108"/>
-        <location filename="../app/TrainCommand.cpp" line="121"/>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
-        <location filename="../app/TrainCommand.cpp" line="137"/>
+        <location filename="../app/TrainCommand.cpp" line="89"/>
+        <location filename="../app/TrainCommand.cpp" line="109"/>
+        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="133"/>
+        <location filename="../app/TrainCommand.cpp" line="139"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="94"/>
+        <location filename="../app/TrainCommand.cpp" line="95"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4444,52 +4474,52 @@ confidence %2</source>
         <translation>GLYPH-SR text：文本分支以 SR 分支的副本开始（%1 个张量）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="351"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="348"/>
         <source>GLYPH-SR text: text focus %1 from the recognizer %2, on whole tiles.</source>
         <translation>GLYPH-SR 文本：来自识别器 %2 的文本聚焦 %1，在整个图块上。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="356"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="353"/>
         <source>GLYPH-SR %1: %2 training and %3 validation tiles from %4 folder(s); %5.</source>
         <translation>GLYPH-SR %1：来自 %4 个文件夹的 %2 个训练图块和 %3 个验证图块；%5。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="366"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="363"/>
         <source>GLYPH-SR %1: %2 trained parameters (backbone %3, SR branch %4, text branch %5).</source>
         <translation>GLYPH-SR %1：训练参数 %2 个（主干 %3，SR 分支 %4，文本分支 %5）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="430"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="424"/>
         <source>GLYPH-SR %1 step %2/%3: loss %4%5, %6 s/step</source>
         <translation>GLYPH-SR %1 第 %2/%3 步：损失 %4%5，%6 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="432"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="426"/>
         <source> (recognizer CTC %1)</source>
         <translation>（识别器 CTC %1）</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="444"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="438"/>
         <source>GLYPH-SR %1 step %2: validation (one step from t = 100…900): PSNR %3 dB, on text %4 dB (bicubic %5 / %6)%7; checkpoint written.</source>
         <translation>GLYPH-SR %1 第 %2 步：验证（在 t = 100…900 处单步）：PSNR %3 dB，文字区域 %4 dB（双三次 %5 / %6）%7；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="448"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="442"/>
         <source>; SR branch alone %1 / %2</source>
         <translation>；仅 SR 分支 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="451"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="445"/>
         <source>GLYPH-SR %1 step %2: the recognizer reads %3 of %4 validation words on x̂0 (SR branch alone %5, bicubic %6, HR %7).</source>
         <translation>GLYPH-SR %1 第 %2 步：识别器在 x̂0 上读对 %4 个验证单词中的 %3 个（仅 SR 分支 %5，双三次 %6，HR %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="490"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="484"/>
         <source>Mini-GLYPH-SR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic scene tiles on a CPU: pixel space with a 4×4 space-to-depth fold instead of SDXL&apos;s latent; a small UNet backbone (widths 64/96/128) trained together with the SR branch in place of a pretrained LDM and SR ControlNet; image statistics instead of a VLM caption; the text branch conditioned on the OCR&apos;s words rendered at their boxes. The published system has over 13 billion parameters with its VLM.</source>
         <translation>Mini-GLYPH-SR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成场景图块从零训练：像素空间，用 4×4 空间到深度折叠代替 SDXL 的潜空间；小型 UNet 主干（宽度 64/96/128）与 SR 分支一起训练，代替预训练的 LDM 和 SR ControlNet；用图像统计代替 VLM 描述；文本分支以在其框位置渲染的 OCR 单词为条件。论文中的系统连同其 VLM 超过 130 亿个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/TsControlTrainer.cpp" line="497"/>
+        <location filename="../inference/TsControlTrainer.cpp" line="491"/>
         <source>GLYPH-SR %1 written to %2.</source>
         <translation>GLYPH-SR %1 已写入 %2。</translation>
     </message>
