@@ -218,6 +218,15 @@ std::vector<BenchmarkRow> BenchmarkRunner::run(const BenchmarkSet &set, const st
             options.knownWords.clear();
             for (const OcrTextBox &word : pair.words)
                 options.knownWords.append(word.scaled(1.0 / set.scale));
+            if (!set.sceneLevel && !pair.text.isEmpty()) {
+                // A line's true text, over the whole crop (DiffTSR's reading=known).
+                OcrTextBox line;
+                line.text = pair.text;
+                line.bounds = QRectF(QPointF(0, 0), QSizeF(pair.lowResolution.size()));
+                line.quad = QPolygonF(line.bounds);
+                line.confidence = 1.0;
+                options.knownWords.append(line);
+            }
             const RestoreResult result = MethodRunner::run(*method, pair.lowResolution, options, {}, CancelToken());
             if (result.status != RestoreResult::Status::Succeeded) {
                 if (row.failures == 0 && log)

@@ -6,6 +6,7 @@
 #include "InputColours.h"
 #include "ModelLocator.h"
 #include "ModelManifest.h"
+#include "OcrTextBox.h"
 #include "TensorImage.h"
 #include "TextSlots.h"
 #include "TorchDevice.h"
@@ -146,7 +147,11 @@ MethodInfo DiffTsrMethod::info() const
     const MethodParameter textTemperature = MethodParameter::create(QStringLiteral("text-temperature"), tr("Text temperature"),
         tr("Randomness of each text step: 1 draws the next text from the model's distribution, 0 takes the likeliest "
            "characters"), Real, kDefaultTextTemperature, 0.0, 1.0);
-    info.parameters = {eta, mode, start, textStart, textTemperature, InputColours::parameter()};
+    const MethodParameter reading = MethodParameter::create(QStringLiteral("reading"), tr("First reading"),
+        tr("Where the first text comes from: crnn reads the line; known takes the words that came with it (the "
+           "benchmark's true text), to measure how much the image follows the text"),
+        MethodParameter::Kind::Choice, QStringLiteral("crnn"), 0, 0, {QStringLiteral("crnn"), QStringLiteral("known")});
+    info.parameters = {eta, mode, start, textStart, textTemperature, reading, InputColours::parameter()};
     return info;
 }
 
@@ -170,6 +175,14 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
                                         tr("DiffTSR's text start must be between 0 and 1."));
     const double textTemperature = MethodParameter::number(options.parameters, QStringLiteral("text-temperature"), kDefaultTextTemperature,
                                         0.0, 1.0, tr("DiffTSR's text temperature must be between 0 and 1."));
+    const QString reading = options.parameters.value(QStringLiteral("reading"), QStringLiteral("crnn")).toString();
+    if (reading != QLatin1String("crnn") && reading != QLatin1String("known"))
+        throw std::runtime_error(tr("Unknown DiffTSR reading \"%1\"; choose crnn or known.").arg(reading).toStdString());
+    QStringList knownWords;
+    for (const OcrTextBox &word : options.knownWords)
+        knownWords << word.text;
+    if (reading == QLatin1String("known") && knownWords.join(QString()).trimmed().isEmpty())
+        throw std::runtime_error(tr("DiffTSR's reading=known needs the line's words; only the benchmark gives them.").toStdString());
     const bool inputColours = InputColours::requested(options.parameters);
     const torch::Device torchDevice = TorchDevice::of(device);
     d->load(torchDevice);
@@ -192,7 +205,8 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         const torch::Tensor low = TrainingBatch::imageTensor(input).to(torchDevice);
         const torch::Tensor lineReading = d->readLine(low);
         if (pass == 0)
-            text = d->initialText(lineReading);
+            text = reading == QLatin1String("known") ? TextSlots::encode({knownWords.join(QLatin1Char(' '))}, d->model->config.slots)
+                                                     : d->initialText(lineReading);
         // Only a TDM trained with the recognizer's columns as tokens is given them.
         const torch::Tensor readingTokens = d->model->config.imageContext.readingClasses > 0 ? lineReading : torch::Tensor();
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void detectJoinsWordsIntoLines();
     void benchComparesLabelledMethodsWithTheCrnn();
     void benchLeavesSceneFiguresOfAWordRecognizerEmpty();
+    void benchGivesALineItsTrueWords();
 
 private:
     struct Run
@@ -597,6 +598,41 @@ void TestCommandLine::benchLeavesSceneFiguresOfAWordRecognizerEmpty()
         QVERIFY(row.toObject().value(QStringLiteral("wordAccuracy")).toObject().isEmpty());
         QVERIFY(!row.toObject().contains(QStringLiteral("fixedSize"))); // no 64×16 figures for scenes
     }
+}
+
+// The benchmark hands each line its true words (RestoreOptions::knownWords): DiffTSR's IDM-only
+// mode with reading=known keeps them as its text, so its own reading is right for every crop.
+void TestCommandLine::benchGivesALineItsTrueWords()
+{
+    const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/difftsr.json");
+    if (!QFile::exists(manifest))
+        QSKIP("no shipped difftsr.json");
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real"));
+    QVERIFY(QDir().mkpath(real));
+    QFile labels(real + QStringLiteral("/labels.tsv"));
+    QVERIFY(labels.open(QIODevice::WriteOnly | QIODevice::Text));
+    for (const QString &word : {QStringLiteral("garden"), QStringLiteral("market")}) {
+        writeWord(real + QStringLiteral("/%1.png").arg(word), word);
+        labels.write(QStringLiteral("%1.png\t%1\n").arg(word).toUtf8());
+    }
+    labels.close();
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("difftsr:mode=idm-only;reading=known;steps=2"),
+                         QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
+                         QStringLiteral("crnn"), QStringLiteral("--batch"), QStringLiteral("0"), QStringLiteral("--output"), dir.path()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QFile file(dir.filePath(QStringLiteral("report.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool found = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (!row.value(QStringLiteral("method")).toString().startsWith(QLatin1String("difftsr")))
+            continue;
+        found = true;
+        QCOMPARE(row.value(QStringLiteral("failures")).toInt(), 0);
+        QCOMPARE(row.value(QStringLiteral("ownTextAccuracy")).toDouble(), 1.0);
+    }
+    QVERIFY2(found, qPrintable(run.out));
 }
 
 // A GUI application object: the OCR tests render words with fonts (offscreen under ctest).

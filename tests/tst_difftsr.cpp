@@ -608,6 +608,21 @@ private Q_SLOTS:
         result = MethodRunner::run(method, crop, options, {}, CancelToken());
         QVERIFY2(result.error.contains(QStringLiteral("text temperature")), qPrintable(result.error));
         options.parameters.remove(QStringLiteral("text-temperature"));
+        // reading=known takes the words that came with the line (the benchmark's truth), which the
+        // IDM-only mode keeps as its text; without words it says so.
+        options.parameters.insert(QStringLiteral("reading"), QStringLiteral("known"));
+        result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(result.error.contains(QStringLiteral("words")), qPrintable(result.error));
+        OcrTextBox word;
+        word.text = QStringLiteral("Market");
+        options.knownWords = {word};
+        result = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(result.values.value(QStringLiteral("text")).toString(), QStringLiteral("market"));
+        options.parameters.insert(QStringLiteral("reading"), QStringLiteral("oracle"));
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).error.contains(QStringLiteral("oracle")));
+        options.parameters.remove(QStringLiteral("reading"));
+        options.knownWords.clear();
 
         DiffTsrMethod missing(QStringLiteral("difftsr"), QString(), dir.filePath(QStringLiteral("absent.json")), crnnManifest);
         options.parameters.remove(QStringLiteral("eta"));

@@ -244,17 +244,17 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
         <translation>%1 kann auf Fotos keinen Text finden: keine Werte dafür auf %2.</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="224"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="233"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 ist bei %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="266"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="275"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="272"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="281"/>
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -787,107 +787,127 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="128"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="130"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="142"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
         <source>Text start</source>
         <translation>Textstart</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="145"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="146"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
         <source>Text temperature</source>
         <translation>Texttemperatur</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="148"/>
         <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
         <translation>Zufall jedes Textschritts: 1 zieht den nächsten Text aus der Verteilung des Modells, 0 nimmt die wahrscheinlichsten Zeichen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <source>First reading</source>
+        <translation>Erste Lesung</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="151"/>
+        <source>Where the first text comes from: crnn reads the line; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
+        <translation>Woher der erste Text kommt: crnn liest die Zeile; known nimmt die Wörter, die mit ihr kamen (den wahren Text des Benchmarks), um zu messen, wie sehr das Bild dem Text folgt</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="165"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="166"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="171"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="173"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="172"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
         <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
         <translation>Die Texttemperatur von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="178"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
+        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn or known.</source>
+        <translation>Unbekannte DiffTSR-Lesung „%1“; wählen Sie crnn oder known.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <source>DiffTSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
+        <translation>reading=known von DiffTSR braucht die Wörter der Zeile; nur der Benchmark liefert sie.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="191"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="250"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="239"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>

@@ -244,17 +244,17 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>%1 无法在照片上找到文字：在 %2 上没有它的数据。</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="224"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="233"/>
         <source>%1 failed on %2: %3</source>
         <translation>%1 在 %2 上失败：%3</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="266"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="275"/>
         <source>%1: the speed measurement at 64×16 failed: %2</source>
         <translation>%1：64×16 的速度测量失败：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="272"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="281"/>
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -786,107 +786,127 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="128"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="130"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="135"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="140"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="142"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="143"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
         <source>Text start</source>
         <translation>文本起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="145"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="146"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
         <source>Text temperature</source>
         <translation>文本温度</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="148"/>
         <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
         <translation>每个文本步骤的随机程度：1 从模型的分布中抽取下一个文本，0 取最可能的字符</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="162"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <source>First reading</source>
+        <translation>首次识别</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="151"/>
+        <source>Where the first text comes from: crnn reads the line; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
+        <translation>第一个文本的来源：crnn 识别该行；known 使用随行附带的单词（基准测试的真实文本），用于衡量图像在多大程度上跟随文本</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="165"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="166"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="171"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="173"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="172"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
         <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
         <translation>DiffTSR 的文本温度必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="178"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
+        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn or known.</source>
+        <translation>未知的 DiffTSR 识别来源“%1”；请选择 crnn 或 known。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <source>DiffTSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
+        <translation>DiffTSR 的 reading=known 需要该行的单词；只有基准测试提供这些单词。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="191"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="250"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="239"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
