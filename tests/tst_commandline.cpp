@@ -52,6 +52,8 @@ private:
     static QByteArray fileHash(const QString &path);
     static void writeCrop(const QString &path, int width, int height);
     static void writeWord(const QString &path, const QString &text);
+    // A labelled real-crop folder (labels.tsv and one rendered word per file) for bench --real.
+    static void writeLabelledWords(const QString &folder, const QStringList &words);
     // True if the PP-OCR models are missing (the CLI says so with exit code 2).
     static bool ppocrMissing(const Run &run);
 };
@@ -100,6 +102,17 @@ void TestCommandLine::writeWord(const QString &path, const QString &text)
     painter.drawText(image.rect(), Qt::AlignCenter, text);
     painter.end();
     QVERIFY(image.save(path));
+}
+
+void TestCommandLine::writeLabelledWords(const QString &folder, const QStringList &words)
+{
+    QVERIFY(QDir().mkpath(folder));
+    QFile labels(folder + QStringLiteral("/labels.tsv"));
+    QVERIFY(labels.open(QIODevice::WriteOnly | QIODevice::Text));
+    for (const QString &word : words) {
+        writeWord(folder + QStringLiteral("/%1.png").arg(word), word);
+        labels.write(QStringLiteral("%1.png\t%1\n").arg(word).toUtf8());
+    }
 }
 
 bool TestCommandLine::ppocrMissing(const Run &run)
@@ -532,14 +545,7 @@ void TestCommandLine::benchComparesLabelledMethodsWithTheCrnn()
         QSKIP("no shipped glyphsr.json");
     QTemporaryDir dir;
     const QString real = dir.filePath(QStringLiteral("real"));
-    QVERIFY(QDir().mkpath(real));
-    QFile labels(real + QStringLiteral("/labels.tsv"));
-    QVERIFY(labels.open(QIODevice::WriteOnly | QIODevice::Text));
-    for (const QString &word : {QStringLiteral("garden"), QStringLiteral("market"), QStringLiteral("river")}) {
-        writeWord(real + QStringLiteral("/%1.png").arg(word), word);
-        labels.write(QStringLiteral("%1.png\t%1\n").arg(word).toUtf8());
-    }
-    labels.close();
+    writeLabelledWords(real, {QStringLiteral("garden"), QStringLiteral("market"), QStringLiteral("river")});
     const QString output = dir.filePath(QStringLiteral("report"));
     const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("glyphsr-a=%1,glyphsr-b=%1").arg(manifest),
                          QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
@@ -609,14 +615,7 @@ void TestCommandLine::benchGivesALineItsTrueWords()
         QSKIP("no shipped difftsr.json");
     QTemporaryDir dir;
     const QString real = dir.filePath(QStringLiteral("real"));
-    QVERIFY(QDir().mkpath(real));
-    QFile labels(real + QStringLiteral("/labels.tsv"));
-    QVERIFY(labels.open(QIODevice::WriteOnly | QIODevice::Text));
-    for (const QString &word : {QStringLiteral("garden"), QStringLiteral("market")}) {
-        writeWord(real + QStringLiteral("/%1.png").arg(word), word);
-        labels.write(QStringLiteral("%1.png\t%1\n").arg(word).toUtf8());
-    }
-    labels.close();
+    writeLabelledWords(real, {QStringLiteral("garden"), QStringLiteral("market")});
     const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("difftsr:mode=idm-only;reading=known;steps=2"),
                          QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
                          QStringLiteral("crnn"), QStringLiteral("--batch"), QStringLiteral("0"), QStringLiteral("--output"), dir.path()});
