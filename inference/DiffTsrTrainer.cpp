@@ -390,9 +390,10 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
         training.insert(QStringLiteral("validationCrnnAccuracy"), last.crnnAccuracy);
         training.insert(QStringLiteral("validationCrnnAccuracyByTime"), byTimeJson(last.crnnAccuracyByTime));
     }
-    if (stage != QLatin1String("idm"))
+    if (stage != QLatin1String("idm")) {
         training.insert(QStringLiteral("validationTdmAccuracy"), last.textAccuracy);
         training.insert(QStringLiteral("validationTdmAccuracyByTime"), byTimeJson(last.textAccuracyByTime));
+    }
     const int64_t total = ModuleWeights::parameterCount(model->stage(QStringLiteral("idm")))
         + ModuleWeights::parameterCount(model->stage(QStringLiteral("tdm"))) + ModuleWeights::parameterCount(*model->mom);
     const QString note = tr("Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab's synthetic lines on a "

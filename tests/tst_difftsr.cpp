@@ -651,7 +651,7 @@ private Q_SLOTS:
             DiffTsrTrainer::Options inFolder = o;
             inFolder.outputFolder = dir.filePath(folder);
             DiffTsrTrainer::train(inFolder, log);
-            return DiffTsrModel::load(dir.filePath(folder + QStringLiteral("/") + DiffTsrModel::manifestName()), QString(), {tdm});
+            return DiffTsrModel::load(dir.filePath(folder + QStringLiteral("/") + DiffTsrModel::manifestName()), QString(), {o.stage});
         };
         const auto quiet = [](const QString &) {};
         QStringList lines;
@@ -689,6 +689,19 @@ private Q_SLOTS:
             const double value = accuracyByTime.value(t).toDouble(-1);
             QVERIFY2(value >= 0 && value <= 1, qPrintable(t));
         }
+
+        // The IDM stage reports the CRNN's readings of x̂0 by t, and no TDM figures.
+        o.stage = QStringLiteral("idm");
+        o.steps = 1;
+        o.batchSize = 2;
+        trainInto(QStringLiteral("e"), quiet);
+        QFile idmManifest(dir.filePath(QStringLiteral("e/") + DiffTsrModel::manifestName()));
+        QVERIFY(idmManifest.open(QIODevice::ReadOnly));
+        const QJsonObject idmTraining = QJsonDocument::fromJson(idmManifest.readAll()).object()
+                                            .value(QStringLiteral("training")).toObject().value(o.stage).toObject();
+        QCOMPARE(idmTraining.value(QStringLiteral("validationCrnnAccuracyByTime")).toObject().keys().size(), 5);
+        QVERIFY(!idmTraining.contains(QStringLiteral("validationTdmAccuracyByTime")));
+        QVERIFY(!idmTraining.contains(QStringLiteral("validationTdmAccuracy")));
 
         o.stage = QStringLiteral("mom");
         try {
