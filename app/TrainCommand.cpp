@@ -50,6 +50,8 @@ int TrainCommand::run(const QStringList &arguments)
         return usageError(tr("name one model to train: crnn, glyphsr, difftsr or glyph-sr."));
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
         return usageError(tr("--data and --output are required."));
+    if (parser.isSet(fromOption) && positional.first() != QLatin1String("difftsr"))
+        return usageError(tr("--from is for difftsr (its idm and tdm stages)."));
     bool ok = true;
     const auto number = [&](const QCommandLineOption &option, int fallback, int low, int high) {
         if (!parser.isSet(option))

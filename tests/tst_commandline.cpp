@@ -172,6 +172,10 @@ void TestCommandLine::usageErrors_data()
                                                            QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--recognizer"),
                                                            QStringLiteral("crnn.json"), QStringLiteral("--blocks"), QStringLiteral("3")}
                                                   << QStringLiteral("a number option has an invalid value");
+    QTest::newRow("train glyphsr from weights") << QStringList{QStringLiteral("train"), QStringLiteral("glyphsr"), QStringLiteral("--data"), in,
+                                                         QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--from"),
+                                                         QStringLiteral("resources/models")}
+                                                << QStringLiteral("--from is for difftsr");
     const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
     const QString bench = QStringLiteral("bench");
     QTest::newRow("bench bad batch") << QStringList{bench, QStringLiteral("--batch"), QStringLiteral("-1")} << QStringLiteral("--batch must be");

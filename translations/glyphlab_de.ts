@@ -979,12 +979,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="398"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="406"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="407"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -4364,17 +4364,22 @@ Konfidenz %2</translation>
         <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="129"/>
+        <location filename="../app/TrainCommand.cpp" line="54"/>
+        <source>--from is for difftsr (its idm and tdm stages).</source>
+        <translation>--from gilt für difftsr (seine Stufen idm und tdm).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="131"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="144"/>
+        <location filename="../app/TrainCommand.cpp" line="146"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="115"/>
+        <location filename="../app/TrainCommand.cpp" line="117"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4384,7 +4389,7 @@ Konfidenz %2</translation>
         <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste; glyph-sr: für den Textfokus der Textstufe.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
+        <location filename="../app/TrainCommand.cpp" line="119"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
@@ -4414,16 +4419,16 @@ Konfidenz %2</translation>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="89"/>
-        <location filename="../app/TrainCommand.cpp" line="109"/>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
-        <location filename="../app/TrainCommand.cpp" line="133"/>
-        <location filename="../app/TrainCommand.cpp" line="139"/>
+        <location filename="../app/TrainCommand.cpp" line="91"/>
+        <location filename="../app/TrainCommand.cpp" line="111"/>
+        <location filename="../app/TrainCommand.cpp" line="125"/>
+        <location filename="../app/TrainCommand.cpp" line="135"/>
+        <location filename="../app/TrainCommand.cpp" line="141"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="95"/>
+        <location filename="../app/TrainCommand.cpp" line="97"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>

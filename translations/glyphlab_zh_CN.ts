@@ -978,12 +978,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="398"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），在 CPU 上用 GlyphLab 的合成文本行从零训练：用 ×2 空间到深度折叠的像素空间代替论文的 VAE；IDM 扩散双三次之上的残差并直接预测它；一个小型 UNet（宽度 48/96/96）、一个覆盖 24 个字符槽的 4 层宽 128 的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统要大得多，从预训练的 VAE 开始，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="406"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="407"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -4348,17 +4348,22 @@ confidence %2</source>
         <translation>difftsr，idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="129"/>
+        <location filename="../app/TrainCommand.cpp" line="54"/>
+        <source>--from is for difftsr (its idm and tdm stages).</source>
+        <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="131"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="144"/>
+        <location filename="../app/TrainCommand.cpp" line="146"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="115"/>
+        <location filename="../app/TrainCommand.cpp" line="117"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4368,7 +4373,7 @@ confidence %2</source>
         <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）；glyph-sr：用于文本阶段的文本聚焦。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
+        <location filename="../app/TrainCommand.cpp" line="119"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
@@ -4398,16 +4403,16 @@ confidence %2</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="89"/>
-        <location filename="../app/TrainCommand.cpp" line="109"/>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
-        <location filename="../app/TrainCommand.cpp" line="133"/>
-        <location filename="../app/TrainCommand.cpp" line="139"/>
+        <location filename="../app/TrainCommand.cpp" line="91"/>
+        <location filename="../app/TrainCommand.cpp" line="111"/>
+        <location filename="../app/TrainCommand.cpp" line="125"/>
+        <location filename="../app/TrainCommand.cpp" line="135"/>
+        <location filename="../app/TrainCommand.cpp" line="141"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="95"/>
+        <location filename="../app/TrainCommand.cpp" line="97"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
