@@ -12,6 +12,7 @@ void fill(DiffTsrConfig &c)
     c.imageContext.textDim = 0;
     c.imageContext.readingSlots = c.slots;
     c.idm.contextDim = c.textContext.dim;
+    c.idm.queryPositions = c.textContext.relativePositions = c.attentionPositions;
     c.tdm.contextDim = c.imageContext.dim;
 }
 
@@ -22,6 +23,8 @@ DiffTsrConfig DiffTsrConfig::standard()
     DiffTsrConfig c;
     c.classes = CharacterSet::classCount();
     c.imageContext.readingClasses = c.classes;
+    c.idm.readingClasses = c.classes;
+    c.attentionPositions = true;
     fill(c);
     return c;
 }
@@ -44,6 +47,8 @@ QJsonObject DiffTsrConfig::toJson() const
         {QStringLiteral("imageContextDim"), imageContext.dim},
         {QStringLiteral("imageContextHeads"), imageContext.heads},
         {QStringLiteral("imageContextReading"), imageContext.readingClasses},
+        {QStringLiteral("attentionPositions"), attentionPositions},
+        {QStringLiteral("idmReading"), idm.readingClasses},
     };
 }
 
@@ -71,6 +76,9 @@ DiffTsrConfig DiffTsrConfig::fromJson(const QJsonObject &json)
     c.imageContext.heads = json.value(QStringLiteral("imageContextHeads")).toInt(c.imageContext.heads);
     // Manifests from before the reading tokens have no such key: their TDM reads pixels only.
     c.imageContext.readingClasses = json.value(QStringLiteral("imageContextReading")).toInt(0);
+    // Nor do those from before the IDM's aligned attention.
+    c.attentionPositions = json.value(QStringLiteral("attentionPositions")).toBool(false);
+    c.idm.readingClasses = json.value(QStringLiteral("idmReading")).toInt(0);
     fill(c);
     return c;
 }

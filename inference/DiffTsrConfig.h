@@ -16,6 +16,9 @@ struct DiffTsrConfig
     int diffusionSteps = 1000;
     // r = residualScale·(HR − bicubic(LR)): the residual's spread brought near the noise's.
     double residualScale = 4.0;
+    // The IDM's attention aligns columns with characters by their place in the line
+    // (DiffTsrImageNet::Options::queryPositions, DiffTsrTextContext relativePositions).
+    bool attentionPositions = false;
     DiffTsrImageNetImpl::Options idm;
     DiffTsrTextContextImpl::Options textContext;
     DiffTsrTextNetImpl::Options tdm;

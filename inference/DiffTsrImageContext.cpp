@@ -6,10 +6,9 @@
 
 namespace {
 
-// Column positions are relative to the crop's width (×16, the training crops' token count),
-// so crops wider or narrower than the 64-pixel training lines still read left to right.
-constexpr double positionScale = 16.0;
-constexpr int positionCode = 64;
+// Column positions are relative to the crop's width (TimestepEmbedding::fractionCode), so crops
+// wider or narrower than the 64-pixel training lines still read left to right.
+constexpr int positionCode = TimestepEmbeddingImpl::fractionCodeDim;
 
 } // namespace
 
@@ -54,9 +53,8 @@ torch::Tensor DiffTsrImageContextImpl::embed(const torch::Tensor &low, const tor
 
 torch::Tensor DiffTsrImageContextImpl::where(int64_t count, const torch::Device &device)
 {
-    const torch::Tensor centres = (torch::arange(count, torch::TensorOptions().dtype(torch::kFloat).device(device)) + 0.5)
-                                  * (positionScale / count);
-    return position->forward(TimestepEmbeddingImpl::sinusoid(centres * 10.0, positionCode));
+    const torch::Tensor fractions = (torch::arange(count, torch::TensorOptions().dtype(torch::kFloat).device(device)) + 0.5) / count;
+    return position->forward(TimestepEmbeddingImpl::fractionCode(fractions, positionCode));
 }
 
 torch::Tensor DiffTsrImageContextImpl::encode(const torch::Tensor &embedded, const torch::Tensor &textTokens)

@@ -22,20 +22,31 @@ struct DiffTsrImageNetImpl : torch::nn::Module
         int width2 = 96;
         int contextDim = 128;
         int heads = 4;
+        // The attention queries carry their column's place in the line (a fraction of the width),
+        // so that they can find the character at the same place of the text condition.
+        bool queryPositions = false;
+        // > 0: the recognizer's reading of the LR (its per-column class probabilities, spread over
+        // the LR's width) enters beside the LR, as GlyphSR's text prior does. That reading is
+        // aligned with the columns, which the text condition through attention is not.
+        int readingClasses = 0;
     };
 
     explicit DiffTsrImageNetImpl(const Options &options);
     // residualT: B×3×2h×2w (noised scaled residual); lowResolution: B×3×h×w in [0,1];
-    // t: B int64; context: B×N×contextDim. Returns r̂0, B×3×2h×2w.
+    // t: B int64; context: B×N×contextDim; reading: the recognizer's T×B×C log-probabilities of
+    // the line (required when readingClasses > 0). Returns r̂0, B×3×2h×2w.
     torch::Tensor forward(const torch::Tensor &residualT, const torch::Tensor &lowResolution, const torch::Tensor &t,
-                          const torch::Tensor &context);
+                          const torch::Tensor &context, const torch::Tensor &reading = {});
 
     Options options;
     TimestepEmbedding time{nullptr};
+    torch::nn::Conv2d readingConv{nullptr}; // zero-initialised: starts as the network without it
     torch::nn::Conv2d inConv{nullptr}, down1{nullptr}, down2{nullptr}, up1{nullptr}, up0{nullptr}, outConv{nullptr};
     DiffusionResBlock res0{nullptr}, res1{nullptr}, res2a{nullptr}, res2b{nullptr}, res3{nullptr}, res4{nullptr};
     torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};
     AttentionLayer attention1{nullptr}, attention2{nullptr}, attention3{nullptr};
+    // zero-initialised: the network starts as one without them
+    torch::nn::Linear queryPosition1{nullptr}, queryPosition2{nullptr}, queryPosition3{nullptr};
     torch::nn::GroupNorm outNorm{nullptr};
 };
 TORCH_MODULE(DiffTsrImageNet);

@@ -90,7 +90,7 @@ struct DiffTsrMethod::Private
         loadedOn = device;
     }
 
-    // The CRNN's T×B×C log-probabilities of the (unpadded) line, read at its 32-pixel training height.
+    // The CRNN's T×B×C log-probabilities of a line, read at its 32-pixel training height.
     torch::Tensor readLine(const torch::Tensor &low)
     {
         const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * low.size(3) / low.size(2) / 4.0)) * 4);
@@ -207,8 +207,11 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         if (pass == 0)
             text = reading == QLatin1String("known") ? TextSlots::encode({knownWords.join(QLatin1Char(' '))}, d->model->config.slots)
                                                      : d->initialText(lineReading);
-        // Only a TDM trained with the recognizer's columns as tokens is given them.
-        const torch::Tensor readingTokens = d->model->config.imageContext.readingClasses > 0 ? lineReading : torch::Tensor();
+        // The reading the sampler's networks take (the TDM's tokens, the IDM's prior) is of the
+        // padded line they see, so that its columns stay where the pixels are.
+        const torch::Tensor paddedLow = padded(low, 8);
+        const torch::Tensor sampledReading = paddedLow.size(3) == low.size(3) && paddedLow.size(2) == low.size(2) ? lineReading
+                                                                                                               : d->readLine(paddedLow);
 
         DiffTsrSampler::Settings settings;
         settings.steps = options.steps;
@@ -257,7 +260,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
             timer.restart();
             onStep(record);
         };
-        const DiffTsrSampler::Result result = DiffTsrSampler::run(*d->model, padded(low, 8), text, readingTokens, settings, report, cancel);
+        const DiffTsrSampler::Result result = DiffTsrSampler::run(*d->model, paddedLow, text, sampledReading, settings, report, cancel);
         text = result.text;
         current = TensorImage::toImage(result.image.slice(2, 0, 2 * height).slice(3, 0, 2 * width) * 255.0);
     }

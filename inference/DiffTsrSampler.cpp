@@ -68,7 +68,7 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
             if (settings.textDiffusion)
                 imageCondition = model.tdmContext->forward(low, residual, tt, reading);
         }
-        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition);
+        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading);
         const int tText = textTime(t), sText = textTime(s);
         torch::Tensor logText;
         if (settings.textDiffusion)

@@ -20,6 +20,9 @@ struct DiffTsrTextContextImpl : torch::nn::Module
         int layers = 2;
         int heads = 4;
         int imageDim = 0;
+        // Each character's place in its line as a fraction of the line's length, in the same code
+        // as the IDM's column positions, so attention can align characters with columns.
+        bool relativePositions = false;
     };
 
     explicit DiffTsrTextContextImpl(const Options &options);
@@ -31,6 +34,7 @@ struct DiffTsrTextContextImpl : torch::nn::Module
     Options options;
     torch::nn::Embedding characters{nullptr};
     torch::Tensor positions;
+    torch::nn::Linear relative{nullptr}; // zero-initialised: starts as an encoder without it
     TimestepEmbedding time{nullptr};
     torch::nn::ModuleList blocks{nullptr};
     torch::nn::LayerNorm outNorm{nullptr};

@@ -18,6 +18,11 @@ torch::Tensor TimestepEmbeddingImpl::sinusoid(const torch::Tensor &positions, in
     return torch::cat({torch::sin(angles), torch::cos(angles)}, -1);
 }
 
+torch::Tensor TimestepEmbeddingImpl::fractionCode(const torch::Tensor &fractions, int code)
+{
+    return sinusoid(fractions * 160.0, code);
+}
+
 torch::Tensor TimestepEmbeddingImpl::forward(const torch::Tensor &t)
 {
     return second->forward(torch::silu(first->forward(sinusoid(t, codeDim))));

@@ -15,6 +15,7 @@
 #include "MethodRegistry.h"
 #include "MethodRunner.h"
 #include "ModelManifest.h"
+#include "ModuleWeights.h"
 #include "MultinomialDiffusion.h"
 #include "RestoreCancelled.h"
 #include "RestoreResult.h"
@@ -22,6 +23,7 @@
 #include "TorchRuntime.h"
 #include "TrainingTestHelpers.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -388,6 +390,57 @@ private Q_SLOTS:
         QCOMPARE(pixelsOnly.tdmContext->forward(low, residual, t).size(1), int64_t(32 / 4));
     }
 
+    // The IDM's attention positions (columns and characters by their place in the line) and its
+    // reading prior are added paths that start at zero: an IDM of the earlier architecture moved
+    // into today's predicts exactly what it did, and only training the new paths changes that.
+    // The character positions touch the text's slots, not the empty ones after it.
+    void newIdmPathsStartFromTheEarlierIdm()
+    {
+        torch::manual_seed(17);
+        QJsonObject olderJson = tinyConfig().toJson();
+        olderJson.remove(QStringLiteral("attentionPositions"));
+        olderJson.remove(QStringLiteral("idmReading"));
+        DiffTsrModel older(DiffTsrConfig::fromJson(olderJson));
+        QVERIFY(!older.config.attentionPositions);
+        randomise(older);
+        DiffTsrModel today(tinyConfig());
+        QVERIFY(today.config.attentionPositions);
+        const QString idm = QStringLiteral("idm");
+        const int taken = ModuleWeights::copyMatching(older.stage(idm), today.stage(idm));
+        QCOMPARE(size_t(taken), older.stage(idm).parameters().size());
+        // 3 query and 1 character position projections, the reading convolution
+        QCOMPARE(today.stage(idm).parameters().size(), older.stage(idm).parameters().size() + 10);
+
+        older.eval();
+        today.eval();
+        torch::NoGradGuard noGrad;
+        const torch::Tensor low = torch::rand({2, 3, 16, 32});
+        const torch::Tensor residual = torch::randn({2, 3, 32, 64});
+        const torch::Tensor t = torch::full({2}, int64_t(600), torch::kLong);
+        const torch::Tensor text = TextSlots::encode({QStringLiteral("ab"), QStringLiteral("word")}, 24);
+        const torch::Tensor reading = randomReading(2, 32);
+        const auto predict = [&](DiffTsrModel &model) {
+            return model.idm->forward(residual, low, t, model.idmContext->forward(text, t), reading);
+        };
+        const torch::Tensor before = predict(older);
+        QVERIFY((predict(today) - before).abs().max().item<double>() < 1e-6);
+
+        const torch::Tensor embedded = today.idmContext->embed(text, t);
+        today.idmContext->relative->weight.add_(torch::randn_like(today.idmContext->relative->weight) * 0.5);
+        const torch::Tensor moved = today.idmContext->embed(text, t);
+        QVERIFY((moved[0].slice(0, 0, 2) - embedded[0].slice(0, 0, 2)).abs().sum(-1).min().item<double>() > 1e-4);
+        QVERIFY((moved[0].slice(0, 2) - embedded[0].slice(0, 2)).abs().max().item<double>() < 1e-6);
+        QVERIFY((moved[1].slice(0, 4) - embedded[1].slice(0, 4)).abs().max().item<double>() < 1e-6);
+
+        today.idm->queryPosition2->weight.add_(torch::randn_like(today.idm->queryPosition2->weight) * 0.5);
+        const torch::Tensor positioned = predict(today);
+        QVERIFY((positioned - before).abs().max().item<double>() > 1e-4);
+        today.idm->readingConv->weight.add_(torch::randn_like(today.idm->readingConv->weight) * 0.5);
+        QVERIFY((predict(today) - positioned).abs().max().item<double>() > 1e-4);
+        // Without the reading it needs, the IDM says so instead of guessing.
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, today.idm->forward(residual, low, t, today.idmContext->forward(text, t)));
+    }
+
     void samplerStopsBetweenSteps()
     {
         torch::manual_seed(12);
@@ -690,7 +743,8 @@ private Q_SLOTS:
             QVERIFY2(value >= 0 && value <= 1, qPrintable(t));
         }
 
-        // The IDM stage reports the CRNN's readings of x̂0 by t, and no TDM figures.
+        // The IDM stage reports the CRNN's readings of x̂0 by t, given the reading and given the
+        // true line, and no TDM figures.
         o.stage = QStringLiteral("idm");
         o.steps = 1;
         o.batchSize = 2;
@@ -700,8 +754,26 @@ private Q_SLOTS:
         const QJsonObject idmTraining = QJsonDocument::fromJson(idmManifest.readAll()).object()
                                             .value(QStringLiteral("training")).toObject().value(o.stage).toObject();
         QCOMPARE(idmTraining.value(QStringLiteral("validationCrnnAccuracyByTime")).toObject().keys().size(), 5);
+        QCOMPARE(idmTraining.value(QStringLiteral("validationCrnnAccuracyTrueTextByTime")).toObject().keys().size(), 5);
+        const double trueText = idmTraining.value(QStringLiteral("validationCrnnAccuracyTrueText")).toDouble(-1);
+        QVERIFY2(trueText >= 0 && trueText <= 1, qPrintable(QString::number(trueText)));
         QVERIFY(!idmTraining.contains(QStringLiteral("validationTdmAccuracyByTime")));
         QVERIFY(!idmTraining.contains(QStringLiteral("validationTdmAccuracy")));
+
+        // Weights of an architecture before the IDM's reading prior and attention positions move
+        // into today's: the trainer says so and trains on.
+        QJsonObject olderJson = DiffTsrConfig::standard().toJson();
+        olderJson.remove(QStringLiteral("attentionPositions"));
+        olderJson.remove(QStringLiteral("idmReading"));
+        DiffTsrModel older(DiffTsrConfig::fromJson(olderJson));
+        const QString olderFolder = dir.filePath(QStringLiteral("older"));
+        QVERIFY(QDir().mkpath(olderFolder));
+        older.saveStage(olderFolder, o.stage, recognizerSha(), QJsonObject{{QStringLiteral("steps"), 0}}, QStringLiteral("test weights"));
+        o.startFrom = olderFolder;
+        lines.clear();
+        trainInto(QStringLiteral("f"), [&](const QString &line) { lines << line; });
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("of an earlier architecture")), qPrintable(lines.join(QLatin1Char('\n'))));
+        o.startFrom = shipped;
 
         o.stage = QStringLiteral("mom");
         try {

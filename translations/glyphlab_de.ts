@@ -902,12 +902,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="250"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="256"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -924,67 +924,77 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="238"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="273"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="257"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="292"/>
         <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
         <translation>Die Stufe mom beginnt mit den Stufen idm und tdm in ihrem Ausgabeordner; --from gilt für idm und tdm.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="260"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="295"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="263"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="298"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="270"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="305"/>
         <source>DiffTSR %1: starting from the weights in %2.</source>
         <translation>DiffTSR %1: Start mit den Gewichten in %2.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="279"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
+        <source>DiffTSR %1: those weights are of an earlier architecture; %2 of today&apos;s %3 tensors taken from them.</source>
+        <translation>DiffTSR %1: diese Gewichte gehören zu einer früheren Architektur; %2 der heutigen %3 Tensoren wurden aus ihnen übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="288"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="333"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="350"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="362"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="411"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 % (nach t: %7 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="368"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="417"/>
+        <source>DiffTSR idm step %1: given the true line instead of the reading: CRNN word accuracy on x̂0 %2% (by t: %3 %).</source>
+        <translation>DiffTSR idm Schritt %1: mit der wahren Zeile statt der Lesung: CRNN-Wortgenauigkeit auf x̂0 %2% (nach t: %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="422"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 % (nach t: %4 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="371"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="425"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
-        <source>Mini-DiffTSR (%1 parameters in all), trained from scratch on GlyphLab&apos;s synthetic lines on a CPU: pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96), a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
-        <translation>Mini-DiffTSR (insgesamt %1 Parameter), von Grund auf mit GlyphLabs synthetischen Zeilen auf einer CPU trainiert: Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="457"/>
+        <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
+        <translation>Mini-DiffTSR (insgesamt %1 Parameter), mit GlyphLabs synthetischen Zeilen trainiert (der Trainingsblock jeder Stufe sagt, auf welchem Gerät und ab welchen Gewichten): Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), das zusätzlich die Lesung des CRNN aus dem LR Spalte für Spalte erhält, wie GlyphSRs Textprior, und mit Spalten- und Zeichenpositionen auf den Text achtet; ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="407"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="467"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
