@@ -12,7 +12,10 @@ ConfiguredMethod::ConfiguredMethod(RestorationMethod &base, const QString &id, c
 QString ConfiguredMethod::parse(const QString &entry, const std::vector<std::unique_ptr<RestorationMethod>> &methods,
                                 QVariantMap *fixed, QString *error)
 {
-    const QString expanded = MethodRegistry::variantOf(entry).isEmpty() ? entry : MethodRegistry::variantOf(entry);
+    // An alias takes further keys too: "difftsr-idm:reading=known".
+    const QString alias = MethodRegistry::variantOf(entry.section(QLatin1Char(':'), 0, 0));
+    const QString extraKeys = entry.section(QLatin1Char(':'), 1);
+    const QString expanded = alias.isEmpty() ? entry : extraKeys.isEmpty() ? alias : alias + QLatin1Char(';') + extraKeys;
     const QString baseId = expanded.section(QLatin1Char(':'), 0, 0);
     RestorationMethod *base = MethodRegistry::find(methods, baseId);
     if (!base) {

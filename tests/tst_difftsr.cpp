@@ -796,6 +796,11 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr-idm"), methods, &fixed, &error), QStringLiteral("difftsr"));
         QCOMPARE(fixed.value(QStringLiteral("mode")).toString(), QStringLiteral("idm-only"));
+        // The alias takes further keys.
+        QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr-idm:steps=1;eta=0"), methods, &fixed, &error), QStringLiteral("difftsr"));
+        QCOMPARE(fixed.value(QStringLiteral("mode")).toString(), QStringLiteral("idm-only"));
+        QCOMPARE(fixed.value(QStringLiteral("steps")).toInt(), 1);
+        QCOMPARE(fixed.size(), 3);
         QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr:eta=0;mode=full"), methods, &fixed, &error), QStringLiteral("difftsr"));
         QCOMPARE(fixed.size(), 2);
         // The step count of an iterative method is a variant key too.
