@@ -1,5 +1,7 @@
 #include "DiffTsrImageNet.h"
 
+#include "ModuleWeights.h"
+
 #include <stdexcept>
 
 namespace {
@@ -32,8 +34,7 @@ DiffTsrImageNetImpl::DiffTsrImageNetImpl(const Options &o)
     inConv = register_module("inConv", nn::Conv2d(nn::Conv2dOptions(15, o.width0, 3).padding(1)));
     if (o.readingClasses > 0) {
         readingConv = register_module("readingConv", nn::Conv2d(nn::Conv2dOptions(o.readingClasses, o.width0, 3).padding(1)));
-        nn::init::zeros_(readingConv->weight);
-        nn::init::zeros_(readingConv->bias);
+        ModuleWeights::zero(*readingConv);
     }
     res0 = register_module("res0", DiffusionResBlock(o.width0, o.width0, timeDim));
     down1 = register_module("down1", nn::Conv2d(nn::Conv2dOptions(o.width0, o.width1, 3).stride(2).padding(1)));
@@ -54,8 +55,7 @@ DiffTsrImageNetImpl::DiffTsrImageNetImpl(const Options &o)
     if (o.queryPositions) {
         const auto zeroLinear = [&](const char *name, int width) {
             nn::Linear linear = register_module(name, nn::Linear(TimestepEmbeddingImpl::fractionCodeDim, width));
-            nn::init::zeros_(linear->weight);
-            nn::init::zeros_(linear->bias);
+            ModuleWeights::zero(*linear);
             return linear;
         };
         queryPosition1 = zeroLinear("queryPosition1", o.width1);

@@ -210,8 +210,7 @@ QImage DiffTsrMethod::restore(const QImage &crop, const RestoreOptions &options,
         // The reading the sampler's networks take (the TDM's tokens, the IDM's prior) is of the
         // padded line they see, so that its columns stay where the pixels are.
         const torch::Tensor paddedLow = padded(low, 8);
-        const torch::Tensor sampledReading = paddedLow.size(3) == low.size(3) && paddedLow.size(2) == low.size(2) ? lineReading
-                                                                                                               : d->readLine(paddedLow);
+        const torch::Tensor sampledReading = paddedLow.sizes() == low.sizes() ? lineReading : d->readLine(paddedLow);
 
         DiffTsrSampler::Settings settings;
         settings.steps = options.steps;

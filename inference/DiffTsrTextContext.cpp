@@ -1,5 +1,7 @@
 #include "DiffTsrTextContext.h"
 
+#include "ModuleWeights.h"
+
 DiffTsrTextContextImpl::DiffTsrTextContextImpl(const Options &o)
     : options(o)
 {
@@ -9,8 +11,7 @@ DiffTsrTextContextImpl::DiffTsrTextContextImpl(const Options &o)
     time = register_module("time", TimestepEmbedding(o.dim));
     if (o.relativePositions) {
         relative = register_module("relative", nn::Linear(TimestepEmbeddingImpl::fractionCodeDim, o.dim));
-        nn::init::zeros_(relative->weight);
-        nn::init::zeros_(relative->bias);
+        ModuleWeights::zero(*relative);
     }
     blocks = register_module("blocks", nn::ModuleList());
     for (int i = 0; i < o.layers; ++i)

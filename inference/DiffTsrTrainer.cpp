@@ -193,9 +193,11 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             textContext = model.idmContext->forward(n.readingText, n.t);
             imageContext = model.tdmContext->forward(n.low, n.residualT, n.t, n.reading);
         }
-        // Per line: does the CRNN read the x̂0 of this residual prediction right?
-        const auto crnnRight = [&](const torch::Tensor &predicted) {
-            const torch::Tensor estimate = (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
+        const auto estimateOf = [&](const torch::Tensor &predicted) {
+            return (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
+        };
+        // Per line: does the CRNN read this x̂0 right?
+        const auto crnnRight = [&](const torch::Tensor &estimate) {
             const QList<OcrReading> readings = CrnnNetImpl::read(recognizer->forward(estimate));
             std::vector<double> right;
             for (size_t i = 0; i < indices.size(); ++i)
@@ -206,21 +208,22 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             const torch::Tensor predicted = model.idm->forward(n.residualT, n.low, n.t, textContext, n.reading);
             v.imageMse += F::mse_loss(predicted, n.residual, F::MSELossFuncOptions().reduction(torch::kSum)).item<double>()
                           / double(predicted[0].numel());
-            const torch::Tensor estimate = (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
+            const torch::Tensor estimate = estimateOf(predicted);
             const auto psnr = [&](const torch::Tensor &a) {
                 const torch::Tensor mse = (a - n.high).pow(2).mean({1, 2, 3}).clamp_min(1e-10);
                 return (-10.0 * torch::log10(mse)).sum().item<double>();
             };
             v.psnr += psnr(estimate);
             v.psnrBicubic += psnr(n.bicubic);
-            const std::vector<double> right = crnnRight(predicted);
+            const std::vector<double> right = crnnRight(estimate);
             for (size_t i = 0; i < indices.size(); ++i) {
                 v.crnnAccuracy += right[i];
                 v.crnnAccuracyByTime[indices[i] % validationTimes] += right[i];
             }
         }
         if (stage == QLatin1String("idm")) {
-            const std::vector<double> right = crnnRight(model.idm->forward(n.residualT, n.low, n.t, model.idmContext->forward(n.text, n.t), n.reading));
+            const torch::Tensor givenTruth = model.idm->forward(n.residualT, n.low, n.t, model.idmContext->forward(n.text, n.t), n.reading);
+            const std::vector<double> right = crnnRight(estimateOf(givenTruth));
             for (size_t i = 0; i < indices.size(); ++i) {
                 v.crnnAccuracyTrueText += right[i];
                 v.crnnAccuracyTrueTextByTime[indices[i] % validationTimes] += right[i];

@@ -110,6 +110,13 @@ int64_t ModuleWeights::parameterCount(const torch::nn::Module &module)
     return count;
 }
 
+void ModuleWeights::zero(torch::nn::Module &module)
+{
+    torch::NoGradGuard noGrad;
+    for (auto &parameter : module.parameters())
+        parameter.zero_();
+}
+
 int ModuleWeights::copyMatching(const torch::nn::Module &from, torch::nn::Module &to)
 {
     torch::NoGradGuard noGrad;

@@ -25,6 +25,8 @@ public:
     static int copyMatching(const torch::nn::Module &from, torch::nn::Module &to);
     // No gradients for the module's parameters (a stage trained earlier, kept as it is).
     static void freeze(torch::nn::Module &module);
+    // Every parameter set to zero: a path added to a trained network that starts without effect.
+    static void zero(torch::nn::Module &module);
 
     // One training stage of a model stored as a manifest and one weights file per stage.
     struct Stage

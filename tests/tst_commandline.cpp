@@ -54,6 +54,9 @@ private:
     static void writeWord(const QString &path, const QString &text);
     // A labelled real-crop folder (labels.tsv and one rendered word per file) for bench --real.
     static void writeLabelledWords(const QString &folder, const QStringList &words);
+    // bench on the real-x2 set made of `words` (a labelled folder under `dir`), read by the CRNN.
+    static Run benchLabelledWords(const QTemporaryDir &dir, const QStringList &words, const QString &methods,
+                                  const QString &batch, const QString &output);
     // True if the PP-OCR models are missing (the CLI says so with exit code 2).
     static bool ppocrMissing(const Run &run);
 };
@@ -102,6 +105,16 @@ void TestCommandLine::writeWord(const QString &path, const QString &text)
     painter.drawText(image.rect(), Qt::AlignCenter, text);
     painter.end();
     QVERIFY(image.save(path));
+}
+
+TestCommandLine::Run TestCommandLine::benchLabelledWords(const QTemporaryDir &dir, const QStringList &words,
+                                                        const QString &methods, const QString &batch, const QString &output)
+{
+    const QString real = dir.filePath(QStringLiteral("real"));
+    writeLabelledWords(real, words);
+    return cli({QStringLiteral("bench"), QStringLiteral("--methods"), methods, QStringLiteral("--sets"), QStringLiteral("real-x2"),
+                QStringLiteral("--real"), real, QStringLiteral("--recognizers"), QStringLiteral("crnn"), QStringLiteral("--batch"), batch,
+                QStringLiteral("--output"), output});
 }
 
 void TestCommandLine::writeLabelledWords(const QString &folder, const QStringList &words)
@@ -548,12 +561,9 @@ void TestCommandLine::benchComparesLabelledMethodsWithTheCrnn()
     if (!QFile::exists(manifest))
         QSKIP("no shipped glyphsr.json");
     QTemporaryDir dir;
-    const QString real = dir.filePath(QStringLiteral("real"));
-    writeLabelledWords(real, {QStringLiteral("garden"), QStringLiteral("market"), QStringLiteral("river")});
     const QString output = dir.filePath(QStringLiteral("report"));
-    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("glyphsr-a=%1,glyphsr-b=%1").arg(manifest),
-                         QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
-                         QStringLiteral("crnn"), QStringLiteral("--batch"), QStringLiteral("2"), QStringLiteral("--output"), output});
+    const Run run = benchLabelledWords(dir, {QStringLiteral("garden"), QStringLiteral("market"), QStringLiteral("river")},
+                                       QStringLiteral("glyphsr-a=%1,glyphsr-b=%1").arg(manifest), QStringLiteral("2"), output);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     for (const QString &row : {QStringLiteral("| hr |"), QStringLiteral("| bicubic |"), QStringLiteral("| glyphsr-a |"), QStringLiteral("| glyphsr-b |")})
         QVERIFY2(run.out.contains(row), qPrintable(row + QLatin1Char('\n') + run.out));
@@ -618,11 +628,8 @@ void TestCommandLine::benchGivesALineItsTrueWords()
     if (!QFile::exists(manifest))
         QSKIP("no shipped difftsr.json");
     QTemporaryDir dir;
-    const QString real = dir.filePath(QStringLiteral("real"));
-    writeLabelledWords(real, {QStringLiteral("garden"), QStringLiteral("market")});
-    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--methods"), QStringLiteral("difftsr:mode=idm-only;reading=known;steps=2"),
-                         QStringLiteral("--sets"), QStringLiteral("real-x2"), QStringLiteral("--real"), real, QStringLiteral("--recognizers"),
-                         QStringLiteral("crnn"), QStringLiteral("--batch"), QStringLiteral("0"), QStringLiteral("--output"), dir.path()});
+    const Run run = benchLabelledWords(dir, {QStringLiteral("garden"), QStringLiteral("market")},
+                                       QStringLiteral("difftsr:mode=idm-only;reading=known;steps=2"), QStringLiteral("0"), dir.path());
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QFile file(dir.filePath(QStringLiteral("report.json")));
     QVERIFY(file.open(QIODevice::ReadOnly));
