@@ -25,6 +25,7 @@ DiffTsrConfig DiffTsrConfig::standard()
     c.imageContext.readingClasses = c.classes;
     c.idm.readingClasses = c.classes;
     c.attentionPositions = true;
+    c.idm.glyphs = true;
     fill(c);
     return c;
 }
@@ -49,6 +50,7 @@ QJsonObject DiffTsrConfig::toJson() const
         {QStringLiteral("imageContextReading"), imageContext.readingClasses},
         {QStringLiteral("attentionPositions"), attentionPositions},
         {QStringLiteral("idmReading"), idm.readingClasses},
+        {QStringLiteral("idmGlyphs"), idm.glyphs},
     };
 }
 
@@ -79,6 +81,8 @@ DiffTsrConfig DiffTsrConfig::fromJson(const QJsonObject &json)
     // Nor do those from before the IDM's aligned attention.
     c.attentionPositions = json.value(QStringLiteral("attentionPositions")).toBool(false);
     c.idm.readingClasses = json.value(QStringLiteral("idmReading")).toInt(0);
+    // Nor those from before the IDM's text drawn over the line.
+    c.idm.glyphs = json.value(QStringLiteral("idmGlyphs")).toBool(false);
     fill(c);
     return c;
 }

@@ -36,6 +36,10 @@ DiffTsrImageNetImpl::DiffTsrImageNetImpl(const Options &o)
         readingConv = register_module("readingConv", nn::Conv2d(nn::Conv2dOptions(o.readingClasses, o.width0, 3).padding(1)));
         ModuleWeights::zero(*readingConv);
     }
+    if (o.glyphs) {
+        glyphConv = register_module("glyphConv", nn::Conv2d(nn::Conv2dOptions(4, o.width0, 3).padding(1)));
+        ModuleWeights::zero(*glyphConv);
+    }
     res0 = register_module("res0", DiffusionResBlock(o.width0, o.width0, timeDim));
     down1 = register_module("down1", nn::Conv2d(nn::Conv2dOptions(o.width0, o.width1, 3).stride(2).padding(1)));
     res1 = register_module("res1", DiffusionResBlock(o.width1, o.width1, timeDim));
@@ -70,7 +74,7 @@ DiffTsrImageNetImpl::DiffTsrImageNetImpl(const Options &o)
 }
 
 torch::Tensor DiffTsrImageNetImpl::forward(const torch::Tensor &residualT, const torch::Tensor &low, const torch::Tensor &t,
-                                           const torch::Tensor &context, const torch::Tensor &reading)
+                                           const torch::Tensor &context, const torch::Tensor &reading, const torch::Tensor &glyphs)
 {
     if (low.size(2) % 4 != 0 || low.size(3) % 4 != 0 || residualT.size(2) != 2 * low.size(2) || residualT.size(3) != 2 * low.size(3))
         throw std::invalid_argument("DiffTSR IDM: the LR size must be a multiple of 4 and the residual twice that size");
@@ -87,6 +91,12 @@ torch::Tensor DiffTsrImageNetImpl::forward(const torch::Tensor &residualT, const
                                                               .size(std::vector<int64_t>{low.size(2), low.size(3)})
                                                               .mode(torch::kBilinear).align_corners(false));
         in = in + readingConv->forward(map);
+    }
+    if (glyphConv) {
+        if (!glyphs.defined() || glyphs.dim() != 4 || glyphs.size(0) != low.size(0) || glyphs.size(1) != 1
+            || glyphs.size(2) != residualT.size(2) || glyphs.size(3) != residualT.size(3))
+            throw std::invalid_argument("DiffTSR IDM: this model needs its text drawn over the line at the output size (B×1×2h×2w)");
+        in = in + glyphConv->forward(torch::pixel_unshuffle(glyphs * 2.0 - 1.0, 2));
     }
     const torch::Tensor skip0 = res0->forward(in, temb);
     torch::Tensor h = res1->forward(down1->forward(skip0), temb);

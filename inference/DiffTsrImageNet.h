@@ -29,18 +29,24 @@ struct DiffTsrImageNetImpl : torch::nn::Module
         // the LR's width) enters beside the LR, as GlyphSR's text prior does. That reading is
         // aligned with the columns, which the text condition through attention is not.
         int readingClasses = 0;
+        // The text condition drawn over the line (AlignedGlyphs) enters beside the LR, folded onto
+        // its grid, through its own convolution: through attention alone the IDM did not use its
+        // text (2026-12-07).
+        bool glyphs = false;
     };
 
     explicit DiffTsrImageNetImpl(const Options &options);
     // residualT: B×3×2h×2w (noised scaled residual); lowResolution: B×3×h×w in [0,1];
     // t: B int64; context: B×N×contextDim; reading: the recognizer's T×B×C log-probabilities of
-    // the line (required when readingClasses > 0). Returns r̂0, B×3×2h×2w.
+    // the line (required when readingClasses > 0); glyphs: the context's text drawn over the
+    // line, B×1×2h×2w in [0,1] (required when glyphs). Returns r̂0, B×3×2h×2w.
     torch::Tensor forward(const torch::Tensor &residualT, const torch::Tensor &lowResolution, const torch::Tensor &t,
-                          const torch::Tensor &context, const torch::Tensor &reading = {});
+                          const torch::Tensor &context, const torch::Tensor &reading = {}, const torch::Tensor &glyphs = {});
 
     Options options;
     TimestepEmbedding time{nullptr};
-    torch::nn::Conv2d readingConv{nullptr}; // zero-initialised: starts as the network without it
+    // zero-initialised: each starts as the network without it
+    torch::nn::Conv2d readingConv{nullptr}, glyphConv{nullptr};
     torch::nn::Conv2d inConv{nullptr}, down1{nullptr}, down2{nullptr}, up1{nullptr}, up0{nullptr}, outConv{nullptr};
     DiffusionResBlock res0{nullptr}, res1{nullptr}, res2a{nullptr}, res2b{nullptr}, res3{nullptr}, res4{nullptr};
     torch::nn::LayerNorm norm1{nullptr}, norm2{nullptr}, norm3{nullptr};

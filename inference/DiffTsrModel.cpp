@@ -1,5 +1,6 @@
 #include "DiffTsrModel.h"
 
+#include "AlignedGlyphs.h"
 #include "CharacterSet.h"
 #include "ModuleWeights.h"
 
@@ -115,6 +116,11 @@ void DiffTsrModel::saveStage(const QString &folder, const QString &role, const Q
 int DiffTsrModel::initialiseMixture()
 {
     return ModuleWeights::copyMatching(*idmContext, *mom->textBranch) + ModuleWeights::copyMatching(*tdmContext, *mom->imageBranch);
+}
+
+torch::Tensor DiffTsrModel::idmGlyphs(const torch::Tensor &text, const torch::Tensor &low) const
+{
+    return config.idm.glyphs ? AlignedGlyphs::draw(low, text, 2) : torch::Tensor();
 }
 
 void DiffTsrModel::to(const torch::Device &device)

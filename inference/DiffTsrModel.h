@@ -53,6 +53,10 @@ public:
     // whose name and shape match. Returns how many were copied.
     int initialiseMixture();
 
+    // The IDM's text condition `text` (B×slots) drawn over the LR line `low` (AlignedGlyphs), or
+    // undefined for an IDM that does not take it.
+    torch::Tensor idmGlyphs(const torch::Tensor &text, const torch::Tensor &low) const;
+
     void to(const torch::Device &device);
     void eval();
 

@@ -68,13 +68,15 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
             if (settings.textDiffusion)
                 imageCondition = model.tdmContext->forward(low, residual, tt, reading);
         }
-        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading);
         const int tText = textTime(t), sText = textTime(s);
         torch::Tensor logText;
         if (settings.textDiffusion)
             logText = model.tdm->forward(text, torch::full({batch}, int64_t(tText), tt.options()), imageCondition);
         else
             logText = textDiffusion.logOneHot(text);
+        // The IDM draws the text as the TDM now estimates it (the fixed text in idm-only mode).
+        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading,
+                                                             model.idmGlyphs(logText.argmax(-1), low));
 
         const torch::Tensor imageNoise = normal(residual);
         residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);

@@ -42,6 +42,11 @@ constexpr double tdmWeightInMom = 0.1; // the paper's L_MoM = L_IDM + 0.1·L_TDM
 // 2026-12-07) the IDM learned to ignore it: c_t is noise where the image is uncertain and
 // redundant where it is not. The reading teaches it that the text can be wrong.
 constexpr double idmTruthShare = 0.5;
+// For this share of the IDM stage's batch the recognizer's reading prior is withheld (uniform), so
+// that the text drawn over the line is its only lined-up text: beside the prior, text lined up
+// with the columns is nearly redundant where the prior is right (as classes on the recognizer's
+// frames, 2500 steps left the IDM drawing the same with the true line as with the reading).
+constexpr double idmReadingDropout = 0.5;
 constexpr int validationCount = 128;
 
 torch::Tensor enlarged(const torch::Tensor &image, int64_t height, int64_t width)
@@ -193,6 +198,10 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             textContext = model.idmContext->forward(n.readingText, n.t);
             imageContext = model.tdmContext->forward(n.low, n.residualT, n.t, n.reading);
         }
+        // The TDM's ĉ0; in the mom stage the IDM draws it, as in the sampler.
+        const torch::Tensor textEstimate =
+            stage != QLatin1String("idm") ? model.tdm->forward(n.textT, n.t, imageContext).argmax(-1) : torch::Tensor();
+        const torch::Tensor glyphs = model.idmGlyphs(stage == QLatin1String("mom") ? textEstimate : n.readingText, n.low);
         const auto estimateOf = [&](const torch::Tensor &predicted) {
             return (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
         };
@@ -205,7 +214,7 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             return right;
         };
         if (stage != QLatin1String("tdm")) {
-            const torch::Tensor predicted = model.idm->forward(n.residualT, n.low, n.t, textContext, n.reading);
+            const torch::Tensor predicted = model.idm->forward(n.residualT, n.low, n.t, textContext, n.reading, glyphs);
             v.imageMse += F::mse_loss(predicted, n.residual, F::MSELossFuncOptions().reduction(torch::kSum)).item<double>()
                           / double(predicted[0].numel());
             const torch::Tensor estimate = estimateOf(predicted);
@@ -222,7 +231,8 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             }
         }
         if (stage == QLatin1String("idm")) {
-            const torch::Tensor givenTruth = model.idm->forward(n.residualT, n.low, n.t, model.idmContext->forward(n.text, n.t), n.reading);
+            const torch::Tensor givenTruth = model.idm->forward(n.residualT, n.low, n.t, model.idmContext->forward(n.text, n.t), n.reading,
+                                                                 model.idmGlyphs(n.text, n.low));
             const std::vector<double> right = crnnRight(estimateOf(givenTruth));
             for (size_t i = 0; i < indices.size(); ++i) {
                 v.crnnAccuracyTrueText += right[i];
@@ -230,9 +240,8 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
             }
         }
         if (stage != QLatin1String("idm")) {
-            const torch::Tensor best = model.tdm->forward(n.textT, n.t, imageContext).argmax(-1);
             for (size_t i = 0; i < indices.size(); ++i) {
-                const double right = TextMetrics::isWordMatch(TextSlots::decode(best[int64_t(i)]), n.texts[i]) ? 1 : 0;
+                const double right = TextMetrics::isWordMatch(TextSlots::decode(textEstimate[int64_t(i)]), n.texts[i]) ? 1 : 0;
                 v.textAccuracy += right;
                 v.textAccuracyByTime[indices[i] % validationTimes] += right;
             }
@@ -364,12 +373,18 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
         ImageLoss image{zero, zero, zero, {}};
         TextLoss text{zero, zero, zero};
         if (stage == QLatin1String("idm")) {
-            std::vector<int64_t> truth;
+            std::vector<int64_t> truth, withheld;
             for (int i = 0; i < batchSize; ++i)
                 truth.push_back(random.chance(idmTruthShare) ? 1 : 0);
+            for (int i = 0; i < batchSize; ++i)
+                withheld.push_back(model->config.idm.glyphs && random.chance(idmReadingDropout) ? 1 : 0);
             const torch::Tensor useTruth = torch::tensor(truth, torch::kInt64).to(torchDevice).gt(0).unsqueeze(1);
-            const torch::Tensor context = model->idmContext->forward(torch::where(useTruth, n.text, n.readingText), n.t);
-            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, context, n.reading));
+            const torch::Tensor given = torch::where(useTruth, n.text, n.readingText);
+            const torch::Tensor context = model->idmContext->forward(given, n.t);
+            const torch::Tensor glyphs = model->idmGlyphs(given, n.low);
+            const torch::Tensor withhold = torch::tensor(withheld, torch::kInt64).to(torchDevice).gt(0).view({1, -1, 1});
+            const torch::Tensor prior = torch::where(withhold, torch::full_like(n.reading, -std::log(double(n.reading.size(2)))), n.reading);
+            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, context, prior, glyphs));
             total = image.total;
         } else if (stage == QLatin1String("tdm")) {
             const torch::Tensor context = model->tdmContext->forward(n.low, n.residualT, n.t, n.reading);
@@ -377,8 +392,11 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
             total = text.total;
         } else {
             const DiffTsrMixtureImpl::Conditions conditions = model->mom->forward(n.textT, n.low, n.residualT, n.t, n.reading);
-            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, conditions.text, n.reading));
-            text = textLoss(*model, n, model->tdm->forward(n.textT, n.t, conditions.image));
+            // As the sampler does: the TDM first, so that the IDM can take its text estimate.
+            const torch::Tensor logText = model->tdm->forward(n.textT, n.t, conditions.image);
+            text = textLoss(*model, n, logText);
+            const torch::Tensor glyphs = model->idmGlyphs(logText.detach().argmax(-1), n.low);
+            image = imageLoss(*model, recognizer, n, model->idm->forward(n.residualT, n.low, n.t, conditions.text, n.reading, glyphs));
             total = image.total + tdmWeightInMom * text.total;
         }
         optimizer.zero_grad();
@@ -461,7 +479,8 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
                             "training block says on which device and from which weights): pixel space with a ×2 "
                             "space-to-depth fold instead of the paper's VAE; the IDM diffuses "
                             "the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also "
-                            "takes the CRNN's reading of the LR column by column, as GlyphSR's text prior, and attends to "
+                            "takes the CRNN's reading of the LR column by column, as GlyphSR's text prior, and its text "
+                            "condition drawn over the line in a plain sans, and attends to "
                             "the text with column and character positions; a 4-layer width-128 TDM over 24 character slots "
                             "and a small MoM; GlyphLab's CRNN instead of TransOCR for the initial text and the OCR loss. "
                             "The published system is much larger, starts from a pretrained VAE and was trained on GPUs.")

@@ -49,7 +49,12 @@ void ModuleWeights::save(const torch::nn::Module &module, const QString &path)
     writeOnCpu(module, archive);
     // Written beside, then renamed: a crash never leaves a half-written weights file.
     const QString partial = path + QStringLiteral(".partial");
-    archive.save_to(partial.toStdString());
+    try {
+        archive.save_to(partial.toStdString());
+    } catch (const c10::Error &) {
+        // LibTorch's own message is a stack dump; the file and its folder are what the user can fix.
+        throw std::runtime_error(tr("Cannot write %1: does its folder exist, and may it be written to?").arg(path).toStdString());
+    }
     QFile::remove(path);
     if (!QFile::rename(partial, path))
         throw std::runtime_error(tr("Cannot write %1.").arg(path).toStdString());

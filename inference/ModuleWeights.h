@@ -14,6 +14,7 @@ class ModuleWeights
     Q_DECLARE_TR_FUNCTIONS(ModuleWeights)
 
 public:
+    // Throws std::runtime_error naming the file when it cannot be written.
     static void save(const torch::nn::Module &module, const QString &path);
     // Throws std::runtime_error naming the file and the first mismatching or extra tensor.
     static void load(torch::nn::Module &module, const QString &path);

@@ -2,6 +2,7 @@
 // Bayes on explicit transition matrices, the sampler's determinism and cancellation, the
 // weight files through the manifest (good, missing, corrupt, mismatched), and the method's
 // output sizes and step records for several crop sizes, with tiny randomly initialised weights.
+#include "AlignedGlyphs.h"
 #include "BenchmarkReport.h"
 #include "CancelToken.h"
 #include "CharacterSet.h"
@@ -299,6 +300,47 @@ private Q_SLOTS:
         QCOMPARE(TextSlots::decode(TextSlots::fromCtc(probabilities.log(), 2)[0].argmax(-1)), QStringLiteral("ab"));
     }
 
+    // The text drawn over the line: laid out by the font and stretched across the columns where
+    // the line has its ink; an empty text leaves the row black. The IDM of the architecture
+    // before takes none.
+    void textDrawnOverTheLine()
+    {
+        // A light line with dark "strokes" in columns 10..49 of 64.
+        torch::Tensor line = torch::full({2, 3, 16, 64}, 0.9f);
+        for (int64_t x = 10; x < 50; x += 3)
+            line.index_put_({torch::indexing::Slice(), torch::indexing::Slice(), torch::indexing::Slice(3, 13), x}, 0.1f);
+        const torch::Tensor extent = AlignedGlyphs::inkExtent(line);
+        QCOMPARE(extent.sizes().vec(), (std::vector<int64_t>{2, 2}));
+        QVERIFY2(std::abs(extent[0][0].item<double>() - 10) <= 1 && std::abs(extent[0][1].item<double>() - 49) <= 1,
+                 qPrintable(QStringLiteral("%1 %2").arg(extent[0][0].item<double>()).arg(extent[0][1].item<double>())));
+        // A flat line has its ink everywhere, for all it shows.
+        const torch::Tensor flat = AlignedGlyphs::inkExtent(torch::full({1, 3, 16, 64}, 0.5f));
+        QCOMPARE(flat[0][0].item<double>(), 0.0);
+        QCOMPARE(flat[0][1].item<double>(), 63.0);
+
+        const torch::Tensor text = TextSlots::encode({QStringLiteral("wow"), QString()}, 24);
+        const torch::Tensor glyphs = AlignedGlyphs::draw(line, text, 2);
+        QCOMPARE(glyphs.sizes().vec(), (std::vector<int64_t>{2, 1, 32, 128}));
+        const torch::Tensor columns = glyphs[0][0].sum(0); // ink per output column
+        const double inside = columns.slice(0, 20, 100).sum().item<double>();
+        QVERIFY(inside > 10.0);
+        QVERIFY(columns.slice(0, 0, 19).sum().item<double>() + columns.slice(0, 101).sum().item<double>() < 0.01 * inside);
+        QVERIFY(columns.slice(0, 20, 30).sum().item<double>() > 0.05 * inside); // reaches both ends of the ink
+        QVERIFY(columns.slice(0, 90, 100).sum().item<double>() > 0.05 * inside);
+        const torch::Tensor rows = glyphs[0][0].sum(1); // at 80 % of the height, centred
+        QCOMPARE(rows.slice(0, 0, 3).sum().item<double>() + rows.slice(0, 29).sum().item<double>(), 0.0);
+        QCOMPARE(glyphs[1].max().item<float>(), 0.0f);
+
+        QJsonObject json = tinyConfig().toJson();
+        json.remove(QStringLiteral("idmGlyphs"));
+        const DiffTsrModel older(DiffTsrConfig::fromJson(json));
+        QVERIFY(!older.config.idm.glyphs);
+        QVERIFY(!older.idmGlyphs(text, line).defined());
+        const DiffTsrModel today(tinyConfig());
+        QVERIFY(today.config.idm.glyphs);
+        QVERIFY(torch::equal(today.idmGlyphs(text, line), glyphs));
+    }
+
     void samplerIsDeterministicBySeed()
     {
         torch::manual_seed(11);
@@ -328,10 +370,24 @@ private Q_SLOTS:
         QVERIFY(torch::equal(noisedStart.text, DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).text));
         QVERIFY(torch::equal(noisedStart.image, DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image));
         settings.textStart = 1.0;
-        // Image-only mode keeps the text it was given.
+        // The IDM-only baseline keeps its text and gives it to the IDM drawn along the
+        // line as glyphs: with the IDM's attention silenced, another text still draws another
+        // image, and does not once the glyph convolution is silenced too.
         settings.textDiffusion = false;
-        const auto baseline = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
-        QVERIFY(torch::equal(baseline.text, text));
+        const torch::Tensor otherText = TextSlots::encode({QStringLiteral("mild")}, model.config.slots);
+        {
+            torch::NoGradGuard noGrad;
+            for (AttentionLayer *layer : {&model.idm->attention1, &model.idm->attention2, &model.idm->attention3}) {
+                (*layer)->output->weight.zero_();
+                (*layer)->output->bias.zero_();
+            }
+        }
+        const auto kept = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken());
+        QVERIFY(torch::equal(kept.text, text));
+        QVERIFY(!torch::equal(kept.image, DiffTsrSampler::run(model, low, otherText, reading, settings, {}, CancelToken()).image));
+        ModuleWeights::zero(*model.idm->glyphConv);
+        QVERIFY(torch::equal(DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image,
+                             DiffTsrSampler::run(model, low, otherText, reading, settings, {}, CancelToken()).image));
     }
 
     // With inputColours the estimate's correction to bicubic is the network's correction
@@ -390,8 +446,8 @@ private Q_SLOTS:
         QCOMPARE(pixelsOnly.tdmContext->forward(low, residual, t).size(1), int64_t(32 / 4));
     }
 
-    // The IDM's attention positions (columns and characters by their place in the line) and its
-    // reading prior are added paths that start at zero: an IDM of the earlier architecture moved
+    // The IDM's attention positions (columns and characters by their place in the line), its
+    // reading prior and its text drawn along the line are added paths that start at zero: an IDM of the earlier architecture moved
     // into today's predicts exactly what it did, and only training the new paths changes that.
     // The character positions touch the text's slots, not the empty ones after it.
     void newIdmPathsStartFromTheEarlierIdm()
@@ -400,6 +456,7 @@ private Q_SLOTS:
         QJsonObject olderJson = tinyConfig().toJson();
         olderJson.remove(QStringLiteral("attentionPositions"));
         olderJson.remove(QStringLiteral("idmReading"));
+        olderJson.remove(QStringLiteral("idmGlyphs"));
         DiffTsrModel older(DiffTsrConfig::fromJson(olderJson));
         QVERIFY(!older.config.attentionPositions);
         randomise(older);
@@ -408,8 +465,8 @@ private Q_SLOTS:
         const QString idm = QStringLiteral("idm");
         const int taken = ModuleWeights::copyMatching(older.stage(idm), today.stage(idm));
         QCOMPARE(size_t(taken), older.stage(idm).parameters().size());
-        // 3 query and 1 character position projections, the reading convolution
-        QCOMPARE(today.stage(idm).parameters().size(), older.stage(idm).parameters().size() + 10);
+        // 3 query and 1 character position projections, the reading and glyph convolutions
+        QCOMPARE(today.stage(idm).parameters().size(), older.stage(idm).parameters().size() + 12);
 
         older.eval();
         today.eval();
@@ -420,7 +477,7 @@ private Q_SLOTS:
         const torch::Tensor text = TextSlots::encode({QStringLiteral("ab"), QStringLiteral("word")}, 24);
         const torch::Tensor reading = randomReading(2, 32);
         const auto predict = [&](DiffTsrModel &model) {
-            return model.idm->forward(residual, low, t, model.idmContext->forward(text, t), reading);
+            return model.idm->forward(residual, low, t, model.idmContext->forward(text, t), reading, model.idmGlyphs(text, low));
         };
         const torch::Tensor before = predict(older);
         QVERIFY((predict(today) - before).abs().max().item<double>() < 1e-6);
@@ -436,9 +493,13 @@ private Q_SLOTS:
         const torch::Tensor positioned = predict(today);
         QVERIFY((positioned - before).abs().max().item<double>() > 1e-4);
         today.idm->readingConv->weight.add_(torch::randn_like(today.idm->readingConv->weight) * 0.5);
-        QVERIFY((predict(today) - positioned).abs().max().item<double>() > 1e-4);
-        // Without the reading it needs, the IDM says so instead of guessing.
+        const torch::Tensor withReading = predict(today);
+        QVERIFY((withReading - positioned).abs().max().item<double>() > 1e-4);
+        today.idm->glyphConv->weight.add_(torch::randn_like(today.idm->glyphConv->weight) * 0.5);
+        QVERIFY((predict(today) - withReading).abs().max().item<double>() > 1e-4);
+        // Without the reading or the text frames it needs, the IDM says so instead of guessing.
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, today.idm->forward(residual, low, t, today.idmContext->forward(text, t)));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, today.idm->forward(residual, low, t, today.idmContext->forward(text, t), reading));
     }
 
     void samplerStopsBetweenSteps()
@@ -765,6 +826,7 @@ private Q_SLOTS:
         QJsonObject olderJson = DiffTsrConfig::standard().toJson();
         olderJson.remove(QStringLiteral("attentionPositions"));
         olderJson.remove(QStringLiteral("idmReading"));
+        olderJson.remove(QStringLiteral("idmGlyphs"));
         DiffTsrModel older(DiffTsrConfig::fromJson(olderJson));
         const QString olderFolder = dir.filePath(QStringLiteral("older"));
         QVERIFY(QDir().mkpath(olderFolder));
@@ -857,5 +919,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(DiffTsrTest)
+QTEST_MAIN(DiffTsrTest)
 #include "tst_difftsr.moc"

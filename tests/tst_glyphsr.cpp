@@ -251,6 +251,14 @@ private Q_SLOTS:
         corrupt.write("not a weights file");
         corrupt.close();
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, ModuleWeights::load(*loaded, corrupt.fileName()));
+        // A folder that is not there is named in a readable message (LibTorch's is a stack dump).
+        const QString unwritable = dir.filePath(QStringLiteral("no-such-folder/glyphsr.pt"));
+        try {
+            ModuleWeights::save(*saved, unwritable);
+            QFAIL("weights written into a folder that does not exist");
+        } catch (const std::runtime_error &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains(unwritable), error.what());
+        }
     }
 
     // Weights trained on a GPU must load in the CPU-only LibTorch that the workbench ships with,

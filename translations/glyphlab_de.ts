@@ -680,12 +680,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ConfiguredMethod</name>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="20"/>
+        <location filename="../inference/ConfiguredMethod.cpp" line="23"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="33"/>
+        <location filename="../inference/ConfiguredMethod.cpp" line="36"/>
         <source>&quot;%1&quot;: %2 has no parameter &quot;%3&quot;.</source>
         <translation>„%1“: %2 hat keinen Parameter „%3“.</translation>
     </message>
@@ -902,12 +902,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="252"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="256"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="255"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -915,8 +915,8 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrModel</name>
     <message>
-        <location filename="../inference/DiffTsrModel.cpp" line="16"/>
-        <location filename="../inference/DiffTsrModel.cpp" line="24"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="17"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="25"/>
         <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
         <translation>Die DiffTSR-Architektur im Manifest kann dieses Programm nicht aufbauen.</translation>
     </message>
@@ -924,77 +924,77 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="273"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="285"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="292"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="304"/>
         <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
         <translation>Die Stufe mom beginnt mit den Stufen idm und tdm in ihrem Ausgabeordner; --from gilt für idm und tdm.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="295"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="307"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="298"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="310"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="305"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="317"/>
         <source>DiffTSR %1: starting from the weights in %2.</source>
         <translation>DiffTSR %1: Start mit den Gewichten in %2.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
         <source>DiffTSR %1: those weights are of an earlier architecture; %2 of today&apos;s %3 tensors taken from them.</source>
         <translation>DiffTSR %1: diese Gewichte gehören zu einer früheren Architektur; %2 der heutigen %3 Tensoren wurden aus ihnen übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="336"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="333"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="345"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="420"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="411"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="432"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 % (nach t: %7 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="417"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="438"/>
         <source>DiffTSR idm step %1: given the true line instead of the reading: CRNN word accuracy on x̂0 %2% (by t: %3 %).</source>
         <translation>DiffTSR idm Schritt %1: mit der wahren Zeile statt der Lesung: CRNN-Wortgenauigkeit auf x̂0 %2% (nach t: %3 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="422"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="443"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 % (nach t: %4 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="425"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="446"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="457"/>
-        <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
-        <translation>Mini-DiffTSR (insgesamt %1 Parameter), mit GlyphLabs synthetischen Zeilen trainiert (der Trainingsblock jeder Stufe sagt, auf welchem Gerät und ab welchen Gewichten): Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), das zusätzlich die Lesung des CRNN aus dem LR Spalte für Spalte erhält, wie GlyphSRs Textprior, und mit Spalten- und Zeichenpositionen auf den Text achtet; ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="478"/>
+        <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and its text condition drawn over the line in a plain sans, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
+        <translation>Mini-DiffTSR (insgesamt %1 Parameter), mit GlyphLabs synthetischen Zeilen trainiert (der Trainingsblock jeder Stufe sagt, auf welchem Gerät und ab welchen Gewichten): Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), das zusätzlich die Lesung des CRNN aus dem LR Spalte für Spalte erhält, wie GlyphSRs Textprior, und seine Textbedingung, in einer schlichten Sans über die Zeile gezeichnet, und mit Spalten- und Zeichenpositionen auf den Text achtet; ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="467"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="489"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -2982,27 +2982,32 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="55"/>
+        <location filename="../inference/ModuleWeights.cpp" line="56"/>
+        <source>Cannot write %1: does its folder exist, and may it be written to?</source>
+        <translation>Kann %1 nicht schreiben: Gibt es seinen Ordner, und darf darin geschrieben werden?</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModuleWeights.cpp" line="60"/>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="61"/>
+        <location filename="../inference/ModuleWeights.cpp" line="66"/>
         <source>The weights file %1 does not exist.</source>
         <translation>Die Gewichtsdatei %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="79"/>
+        <location filename="../inference/ModuleWeights.cpp" line="84"/>
         <source>The weights file %1 does not fit this model: it holds tensor %2, which this model does not have.</source>
         <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Sie enthält den Tensor %2, den dieses Modell nicht hat.</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="83"/>
+        <location filename="../inference/ModuleWeights.cpp" line="88"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>Die Gewichtsdatei %1 kann nicht geladen werden (beschädigt oder für ein anderes Modell): %2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="90"/>
+        <location filename="../inference/ModuleWeights.cpp" line="95"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>Die Gewichtsdatei %1 passt nicht zu diesem Modell: Tensor %2 hat eine andere Form.</translation>
     </message>

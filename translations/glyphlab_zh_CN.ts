@@ -679,12 +679,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ConfiguredMethod</name>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="20"/>
+        <location filename="../inference/ConfiguredMethod.cpp" line="23"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../inference/ConfiguredMethod.cpp" line="33"/>
+        <location filename="../inference/ConfiguredMethod.cpp" line="36"/>
         <source>&quot;%1&quot;: %2 has no parameter &quot;%3&quot;.</source>
         <translation>“%1”：%2 没有参数“%3”。</translation>
     </message>
@@ -901,12 +901,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="253"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="252"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="256"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="255"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -914,8 +914,8 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrModel</name>
     <message>
-        <location filename="../inference/DiffTsrModel.cpp" line="16"/>
-        <location filename="../inference/DiffTsrModel.cpp" line="24"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="17"/>
+        <location filename="../inference/DiffTsrModel.cpp" line="25"/>
         <source>The DiffTSR architecture in the manifest is not one this program can build.</source>
         <translation>清单中的 DiffTSR 架构不是本程序能构建的。</translation>
     </message>
@@ -923,77 +923,77 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="273"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="285"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="292"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="304"/>
         <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
         <translation>mom 阶段从其输出文件夹中的 idm 和 tdm 阶段开始；--from 用于 idm 和 tdm。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="295"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="307"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="298"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="310"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="305"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="317"/>
         <source>DiffTSR %1: starting from the weights in %2.</source>
         <translation>DiffTSR %1：从 %2 中的权重开始。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
         <source>DiffTSR %1: those weights are of an earlier architecture; %2 of today&apos;s %3 tensors taken from them.</source>
         <translation>DiffTSR %1：这些权重属于较早的架构；已从中取用当前 %3 个张量中的 %2 个。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="336"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="333"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="345"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="399"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="420"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="411"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="432"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%（按 t：%7 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="417"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="438"/>
         <source>DiffTSR idm step %1: given the true line instead of the reading: CRNN word accuracy on x̂0 %2% (by t: %3 %).</source>
         <translation>DiffTSR idm 第 %1 步：以真实文本行代替识别结果时：x̂0 的 CRNN 单词准确率 %2%（按 t：%3 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="422"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="443"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%（按 t：%4 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="425"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="446"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="457"/>
-        <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
-        <translation>Mini-DiffTSR（共 %1 个参数），用 GlyphLab 的合成文本行训练（每个阶段的训练块注明所用设备和起始权重）：像素空间，以 ×2 空间到深度折叠代替论文中的 VAE；IDM 对相对双三次插值的残差做扩散并直接预测它；一个小型 UNet（宽度 48/96/96），另外逐列接收 CRNN 对低分辨率图像的识别结果（如 GlyphSR 的文本先验），并借助列位置和字符位置关注文本；一个 4 层、宽度 128、覆盖 24 个字符槽位的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统大得多，从预训练 VAE 起步，并在 GPU 上训练。</translation>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="478"/>
+        <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and its text condition drawn over the line in a plain sans, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
+        <translation>Mini-DiffTSR（共 %1 个参数），用 GlyphLab 的合成文本行训练（每个阶段的训练块注明所用设备和起始权重）：像素空间，以 ×2 空间到深度折叠代替论文中的 VAE；IDM 对相对双三次插值的残差做扩散并直接预测它；一个小型 UNet（宽度 48/96/96），另外逐列接收 CRNN 对低分辨率图像的识别结果（如 GlyphSR 的文本先验），以及用普通无衬线字体画在该行上的文本条件，并借助列位置和字符位置关注文本；一个 4 层、宽度 128、覆盖 24 个字符槽位的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统大得多，从预训练 VAE 起步，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="467"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="489"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -2968,27 +2968,32 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ModuleWeights</name>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="55"/>
+        <location filename="../inference/ModuleWeights.cpp" line="56"/>
+        <source>Cannot write %1: does its folder exist, and may it be written to?</source>
+        <translation>无法写入 %1：其文件夹是否存在，是否可写？</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModuleWeights.cpp" line="60"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="61"/>
+        <location filename="../inference/ModuleWeights.cpp" line="66"/>
         <source>The weights file %1 does not exist.</source>
         <translation>权重文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="79"/>
+        <location filename="../inference/ModuleWeights.cpp" line="84"/>
         <source>The weights file %1 does not fit this model: it holds tensor %2, which this model does not have.</source>
         <translation>权重文件 %1 与此模型不匹配：其中的张量 %2 是此模型所没有的。</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="83"/>
+        <location filename="../inference/ModuleWeights.cpp" line="88"/>
         <source>The weights file %1 cannot be loaded (damaged, or for another model): %2</source>
         <translation>无法加载权重文件 %1（已损坏，或属于其他模型）：%2</translation>
     </message>
     <message>
-        <location filename="../inference/ModuleWeights.cpp" line="90"/>
+        <location filename="../inference/ModuleWeights.cpp" line="95"/>
         <source>The weights file %1 does not fit this model: tensor %2 has another shape.</source>
         <translation>权重文件 %1 与此模型不匹配：张量 %2 的形状不同。</translation>
     </message>
