@@ -34,10 +34,11 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer's CTC loss on the words of x̂0 (default 0, off; needs --recognizer)."), QStringLiteral("x"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("glyphsr: channels of the SR trunk (default 32)."), QStringLiteral("n"));
     const QCommandLineOption blocksOption(QStringLiteral("blocks"), tr("glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4)."), QStringLiteral("n"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch."), QStringLiteral("dir"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder's crnn.json."), QStringLiteral("dir"));
+    const QCommandLineOption lowShareOption(QStringLiteral("low-share"), tr("crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5)."), QStringLiteral("x"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption, lowShareOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -50,8 +51,10 @@ int TrainCommand::run(const QStringList &arguments)
         return usageError(tr("name one model to train: crnn, glyphsr, difftsr or glyph-sr."));
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
         return usageError(tr("--data and --output are required."));
-    if (parser.isSet(fromOption) && positional.first() != QLatin1String("difftsr"))
-        return usageError(tr("--from is for difftsr (its idm and tdm stages)."));
+    if (parser.isSet(fromOption) && positional.first() != QLatin1String("difftsr") && positional.first() != QLatin1String("crnn"))
+        return usageError(tr("--from is for difftsr (its idm and tdm stages) and crnn."));
+    if (parser.isSet(lowShareOption) && positional.first() != QLatin1String("crnn"))
+        return usageError(tr("--low-share is for crnn."));
     bool ok = true;
     const auto number = [&](const QCommandLineOption &option, int fallback, int low, int high) {
         if (!parser.isSet(option))
@@ -89,6 +92,13 @@ int TrainCommand::run(const QStringList &arguments)
             CrnnTrainer::Options options;
             if (!readShared(options, options.steps, options.batchSize))
                 return usageError(tr("a number option has an invalid value."));
+            if (parser.isSet(lowShareOption)) {
+                bool shareValid = false;
+                options.lowResolutionShare = parser.value(lowShareOption).toDouble(&shareValid);
+                if (!shareValid || options.lowResolutionShare < 0 || options.lowResolutionShare > 1)
+                    return usageError(tr("--low-share must be a number from 0 to 1."));
+            }
+            options.startFrom = parser.value(fromOption);
             CrnnTrainer::train(options, log);
             return 0;
         }

@@ -1,6 +1,7 @@
 #include "CrnnTrainer.h"
 
 #include "CharacterSet.h"
+#include "CrnnModelFile.h"
 #include "CrnnNet.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
@@ -12,6 +13,7 @@
 #include "TrainingData.h"
 #include "TrainingSession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSysInfo>
@@ -67,7 +69,15 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
                         .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
 
     torch::manual_seed(options.seed);
-    CrnnNet net(CharacterSet::classCount(), options.width);
+    int width = options.width;
+    CrnnNet net(CharacterSet::classCount(), width);
+    if (!options.startFrom.isEmpty()) {
+        ModelManifest start;
+        net = CrnnModelFile::load(QDir(options.startFrom).filePath(QStringLiteral("crnn.json")), &start);
+        net->train();
+        width = start.architecture.value(QStringLiteral("width")).toInt(width);
+        session.message(tr("CRNN: starting from the weights in %1.").arg(options.startFrom));
+    }
     net->to(torchDevice);
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate));
     const int start = session.resume(*net, optimizer);
@@ -90,7 +100,7 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
         // generator, whose state a resumed run would not share.
         std::vector<uint8_t> lowFlags;
         for (int64_t i = 0; i < batch.highResolution.size(0); ++i)
-            lowFlags.push_back(random.chance(0.5) ? 1 : 0);
+            lowFlags.push_back(random.chance(options.lowResolutionShare) ? 1 : 0);
         const torch::Tensor useLow = torch::tensor(lowFlags).to(torch::kBool).view({-1, 1, 1, 1}).to(torchDevice);
         const torch::Tensor input = torch::where(useLow, enlarge(batch.lowResolution, batch.highResolution), batch.highResolution);
         const torch::Tensor logProbabilities = net->forward(input);
@@ -126,7 +136,7 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
     manifest.model = QStringLiteral("crnn");
     manifest.weightsFile = QStringLiteral("crnn.pt");
     manifest.sha256 = ModelManifest::sha256Of(weights);
-    manifest.architecture = QJsonObject{{QStringLiteral("width"), options.width},
+    manifest.architecture = QJsonObject{{QStringLiteral("width"), width},
                                         {QStringLiteral("classes"), CharacterSet::classCount()},
                                         {QStringLiteral("characters"), CharacterSet::characters()},
                                         {QStringLiteral("inputHeight"), 32},
@@ -137,6 +147,9 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
     training.insert(QStringLiteral("batchSize"), options.batchSize);
     training.insert(QStringLiteral("seed"), QString::number(options.seed));
     training.insert(QStringLiteral("learningRate"), options.learningRate);
+    training.insert(QStringLiteral("lowResolutionShare"), options.lowResolutionShare);
+    if (!options.startFrom.isEmpty())
+        training.insert(QStringLiteral("startedFrom"), options.startFrom);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
     training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
     training.insert(QStringLiteral("validationWordAccuracyHr"), accuracy.first);

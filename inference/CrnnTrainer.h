@@ -6,9 +6,9 @@
 
 #include <functional>
 
-// Trains the GlyphLab CRNN with CTC on generated samples: half of each batch is the clean HR
-// line, half the degraded LR enlarged by bicubic, so the recognizer reads both (it must read
-// LR crops for GlyphSR's text prior and SR output for the text-focus loss).
+// Trains the GlyphLab CRNN with CTC on generated samples: by default half of each batch is the
+// clean HR line, half the degraded LR enlarged by bicubic, so the recognizer reads both (it must
+// read LR crops for GlyphSR's text prior and SR output for the text-focus loss).
 class CrnnTrainer
 {
     Q_DECLARE_TR_FUNCTIONS(CrnnTrainer)
@@ -23,7 +23,9 @@ public:
         double learningRate = 1e-3;
         quint64 seed = 1;
         int checkpointEvery = 250;
-        int width = 32;          // channel width of the first stage
+        int width = 32;          // channel width of the first stage (ignored with startFrom)
+        double lowResolutionShare = 0.5; // the part of each batch read from the bicubic LR
+        QString startFrom;       // a folder whose crnn.json gives the starting weights; empty: from scratch
         QString device = QStringLiteral("auto");
     };
 

@@ -51,6 +51,7 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
         text = MultinomialDiffusion::sample(textDiffusion.logMarginal(textDiffusion.logOneHot(text), first), generator);
     }
     Result result;
+    torch::Tensor drawnText, glyphs; // the text the IDM's glyph image shows, and that image
     for (size_t i = 0; i < timesteps.size(); ++i) {
         if (cancel.isCancelled())
             throw RestoreCancelled();
@@ -74,9 +75,14 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
             logText = model.tdm->forward(text, torch::full({batch}, int64_t(tText), tt.options()), imageCondition);
         else
             logText = textDiffusion.logOneHot(text);
-        // The IDM draws the text as the TDM now estimates it (the fixed text in idm-only mode).
-        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading,
-                                                             model.idmGlyphs(logText.argmax(-1), low));
+        // The IDM draws the text as the TDM now estimates it (the fixed text in idm-only mode);
+        // a text that has not changed since the last step is not drawn again.
+        const torch::Tensor estimatedText = logText.argmax(-1);
+        if (!drawnText.defined() || !torch::equal(estimatedText, drawnText)) {
+            drawnText = estimatedText;
+            glyphs = model.idmGlyphs(drawnText, low);
+        }
+        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading, glyphs);
 
         const torch::Tensor imageNoise = normal(residual);
         residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);

@@ -201,7 +201,9 @@ Validation validate(DiffTsrModel &model, CrnnNet &recognizer, const std::vector<
         // The TDM's ĉ0; in the mom stage the IDM draws it, as in the sampler.
         const torch::Tensor textEstimate =
             stage != QLatin1String("idm") ? model.tdm->forward(n.textT, n.t, imageContext).argmax(-1) : torch::Tensor();
-        const torch::Tensor glyphs = model.idmGlyphs(stage == QLatin1String("mom") ? textEstimate : n.readingText, n.low);
+        const torch::Tensor glyphs = stage == QLatin1String("tdm")
+                                         ? torch::Tensor() // the IDM does not run in the tdm stage's validation
+                                         : model.idmGlyphs(stage == QLatin1String("mom") ? textEstimate : n.readingText, n.low);
         const auto estimateOf = [&](const torch::Tensor &predicted) {
             return (n.bicubic + predicted / model.config.residualScale).clamp(0, 1);
         };

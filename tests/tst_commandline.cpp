@@ -189,6 +189,12 @@ void TestCommandLine::usageErrors_data()
                                                          QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--from"),
                                                          QStringLiteral("resources/models")}
                                                 << QStringLiteral("--from is for difftsr");
+    QTest::newRow("train crnn low share out of range") << QStringList{QStringLiteral("train"), QStringLiteral("crnn"), QStringLiteral("--data"), in,
+                                                                QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--low-share"), QStringLiteral("1.5")}
+                                                       << QStringLiteral("--low-share must be a number from 0 to 1");
+    QTest::newRow("train glyphsr low share") << QStringList{QStringLiteral("train"), QStringLiteral("glyphsr"), QStringLiteral("--data"), in,
+                                                       QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--low-share"), QStringLiteral("0.8")}
+                                              << QStringLiteral("--low-share is for crnn");
     const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
     const QString bench = QStringLiteral("bench");
     QTest::newRow("bench bad batch") << QStringList{bench, QStringLiteral("--batch"), QStringLiteral("-1")} << QStringLiteral("--batch must be");

@@ -763,6 +763,22 @@ private Q_SLOTS:
 
         o.seed = 4;
         QVERIFY(!sameWeights(a->parameters(), trainInto(QStringLiteral("d"), quiet)->parameters()));
+
+        // Started from a's weights (train crnn --from): a's width, not the option's, and at a
+        // vanishing learning rate the weights stay a's; the manifest records the start and the LR share.
+        o.startFrom = dir.filePath(QStringLiteral("a"));
+        o.width = 16;
+        o.learningRate = 1e-9;
+        o.lowResolutionShare = 0.8;
+        const CrnnNet e = trainInto(QStringLiteral("e"), quiet);
+        const auto aParameters = a->parameters(), eParameters = e->parameters();
+        QCOMPARE(eParameters.size(), aParameters.size());
+        for (size_t i = 0; i < aParameters.size(); ++i)
+            QVERIFY(torch::allclose(eParameters[i], aParameters[i], 0.0, 1e-6));
+        const ModelManifest manifest = ModelManifest::read(dir.filePath(QStringLiteral("e/crnn.json")));
+        QCOMPARE(manifest.architecture.value(QStringLiteral("width")).toInt(), 8);
+        QCOMPARE(manifest.training.value(QStringLiteral("lowResolutionShare")).toDouble(), 0.8);
+        QCOMPARE(manifest.training.value(QStringLiteral("startedFrom")).toString(), o.startFrom);
     }
 
     // GlyphSR's training at a chosen size (train glyphsr --width/--blocks): deterministic by seed,

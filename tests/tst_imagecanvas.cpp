@@ -19,7 +19,7 @@ private Q_SLOTS:
     void clickClearsTheRegion();
     void dragInsideMovesAndHandleResizes();
     void drawingAddsRegionsAndCtrlClickSelectsSeveral();
-    void largePhotoPaintsQuicklyAtFitZoom();
+    void largePhotoPaintsFromASmallLevel();
     void wheelZoomKeepsThePointUnderTheCursor();
     void rightDragPans();
     void zoomToRegionFillsTheView();
@@ -157,9 +157,10 @@ void TestImageCanvas::drawingAddsRegionsAndCtrlClickSelectsSeveral()
     QCOMPARE(m_canvas->regions().size(), 3);
 }
 
-void TestImageCanvas::largePhotoPaintsQuicklyAtFitZoom()
+void TestImageCanvas::largePhotoPaintsFromASmallLevel()
 {
-    // A 24 MP photo with detail everywhere, in a typical canvas size.
+    // A 24 MP photo with detail everywhere, in a typical canvas size. What keeps its repaint cheap
+    // is how many source pixels a paint reads; that is checked here, the time only reported.
     QImage photo(6000, 4000, QImage::Format_RGB888);
     for (int y = 0; y < photo.height(); ++y) {
         uchar *line = photo.scanLine(y);
@@ -178,15 +179,16 @@ void TestImageCanvas::largePhotoPaintsQuicklyAtFitZoom()
     m_canvas->render(&target);
     const double firstMs = timer.nsecsElapsed() / 1e6;
     QVERIFY(m_canvas->lastPaintedLevel() >= 2); // drawn from a quarter-size level or smaller
+    // Fewer than two level pixels per screen pixel each way, plus the rounding to whole pixels.
+    const QRectF fitSource = m_canvas->lastPaintedSource();
+    QVERIFY(!fitSource.isEmpty());
+    QVERIFY2(fitSource.width() <= 2 * 1200 + 2 && fitSource.height() <= 2 * 800 + 2,
+             qPrintable(QStringLiteral("read %1x%2 pixels").arg(fitSource.width()).arg(fitSource.height())));
     constexpr int kRepeats = 20;
-    double worstMs = 0, totalMs = 0;
-    for (int i = 0; i < kRepeats; ++i) {
-        timer.restart();
+    timer.restart();
+    for (int i = 0; i < kRepeats; ++i)
         m_canvas->render(&target);
-        const double ms = timer.nsecsElapsed() / 1e6;
-        worstMs = std::max(worstMs, ms);
-        totalMs += ms;
-    }
+    const double fitMs = timer.nsecsElapsed() / 1e6 / kRepeats;
     // At 100 % only the visible 1200×800 part is drawn.
     m_canvas->zoomToActualSize();
     timer.restart();
@@ -194,11 +196,13 @@ void TestImageCanvas::largePhotoPaintsQuicklyAtFitZoom()
         m_canvas->render(&target);
     const double actualMs = timer.nsecsElapsed() / 1e6 / kRepeats;
     QCOMPARE(m_canvas->lastPaintedLevel(), 0);
-    qInfo("6000x4000 at fit zoom %.3f: first paint (builds the pyramid) %.1f ms, then %.2f ms average, "
-          "%.2f ms worst; at 100%%: %.2f ms average",
-          0.2, firstMs, totalMs / kRepeats, worstMs, actualMs);
-    QVERIFY2(totalMs / kRepeats < 25.0, "a paint at fit zoom should take well under a frame");
-    QVERIFY2(actualMs < 40.0, "a paint at 100 % should take well under a frame");
+    const QRectF actualSource = m_canvas->lastPaintedSource();
+    QVERIFY(!actualSource.isEmpty());
+    QVERIFY2(actualSource.width() <= 1200 + 1 && actualSource.height() <= 800 + 1,
+             qPrintable(QStringLiteral("read %1x%2 pixels").arg(actualSource.width()).arg(actualSource.height())));
+    qInfo("6000x4000 at fit zoom: first paint (builds the pyramid) %.1f ms, then %.2f ms average from a %.0fx%.0f "
+          "level rectangle; at 100%%: %.2f ms average from %.0fx%.0f",
+          firstMs, fitMs, fitSource.width(), fitSource.height(), actualMs, actualSource.width(), actualSource.height());
 }
 
 void TestImageCanvas::zoomToRegionFillsTheView()

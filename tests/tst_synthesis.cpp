@@ -9,7 +9,6 @@
 #include "TextLineSynthesizer.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
@@ -39,7 +38,6 @@ private Q_SLOTS:
     void scenesAreDeterministic();
     void partitionsDifferAsDefined();
     void sceneShardRoundTrip();
-    void throughput();
 
 private:
     TextLineSynthesizer lines(quint64 seed) const;
@@ -507,26 +505,6 @@ void TestSynthesis::sceneShardRoundTrip()
     out.write(bytes.left(bytes.size() - 100));
     out.close();
     QVERIFY_THROWS_EXCEPTION(std::runtime_error, SceneShardReader::read(truncated));
-}
-
-void TestSynthesis::throughput()
-{
-    const TextLineSynthesizer lineSynthesizer = lines(2);
-    QElapsedTimer timer;
-    timer.start();
-    int n = 0;
-    while (n < 400 && timer.elapsed() < 4000)
-        lineSynthesizer.sample(quint64(n++));
-    const double lineRate = n / (timer.nsecsElapsed() / 1e9);
-    const SceneSynthesizer sceneSynthesizer = scenes(2);
-    timer.restart();
-    int m = 0;
-    while (m < 80 && timer.elapsed() < 4000)
-        sceneSynthesizer.sample(quint64(m++));
-    const double sceneRate = m / (timer.nsecsElapsed() / 1e9);
-    qInfo("one thread: %.0f text lines/s (128x32, scale 2), %.1f scenes/s (256x256, scale 4, all partitions)",
-          lineRate, sceneRate);
-    QVERIFY(lineRate > 5 && sceneRate > 0.5);
 }
 
 QTEST_MAIN(TestSynthesis)

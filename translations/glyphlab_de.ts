@@ -706,32 +706,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>CrnnTrainer</name>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="66"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="68"/>
         <source>CRNN: %1 training and %2 validation samples; %3.</source>
         <translation>CRNN: %1 Trainings- und %2 Validierungsbeispiele; %3.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="74"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="79"/>
+        <source>CRNN: starting from the weights in %1.</source>
+        <translation>CRNN: beginnt mit den Gewichten aus %1.</translation>
+    </message>
+    <message>
+        <location filename="../inference/CrnnTrainer.cpp" line="84"/>
         <source>CRNN: %1 parameters.</source>
         <translation>CRNN: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="109"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="119"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN-Schritt %1/%2: CTC-Verlust %3, %4 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="118"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="128"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN-Schritt %1: Validierungs-Wortgenauigkeit HR %2 %, LR (bikubisch) %3 %; Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="145"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="158"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>Ein kleines CRNN (%1 Parameter), von Grund auf mit den synthetischen Textzeilen von GlyphLab trainiert; es ersetzt die vortrainierten Erkenner der Paper.</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="149"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="162"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN nach %1 geschrieben.</translation>
     </message>
@@ -924,77 +929,77 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="285"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="287"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>Unbekannte DiffTSR-Stufe „%1“; idm, tdm oder mom wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="304"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="306"/>
         <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
         <translation>Die Stufe mom beginnt mit den Stufen idm und tdm in ihrem Ausgabeordner; --from gilt für idm und tdm.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="307"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="309"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>Die Stufe mom braucht zuerst die Stufen idm und tdm in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="310"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom: %1 Tensoren aus den Bedingungskodierern der Stufen 1 und 2 übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="317"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="319"/>
         <source>DiffTSR %1: starting from the weights in %2.</source>
         <translation>DiffTSR %1: Start mit den Gewichten in %2.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="326"/>
         <source>DiffTSR %1: those weights are of an earlier architecture; %2 of today&apos;s %3 tensors taken from them.</source>
         <translation>DiffTSR %1: diese Gewichte gehören zu einer früheren Architektur; %2 der heutigen %3 Tensoren wurden aus ihnen übernommen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="336"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="338"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1: %2 Trainings- und %3 Validierungsbeispiele; %4.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="345"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="347"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1: %2 trainierte Parameter (IDM %3, sein Textkodierer %4, TDM %5, sein Bildkodierer %6, MoM %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="420"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="422"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 Schritt %2/%3: Verlust %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="432"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="434"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: Residuen-MSE %3, Ein-Schritt-PSNR %4 dB (bikubisch %5), CRNN-Wortgenauigkeit auf x̂0 %6 % (nach t: %7 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="438"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="440"/>
         <source>DiffTSR idm step %1: given the true line instead of the reading: CRNN word accuracy on x̂0 %2% (by t: %3 %).</source>
         <translation>DiffTSR idm Schritt %1: mit der wahren Zeile statt der Lesung: CRNN-Wortgenauigkeit auf x̂0 %2% (nach t: %3 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="443"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="445"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
         <translation>DiffTSR %1 Schritt %2: Validierung bei t = 100…900: TDM-Wortgenauigkeit von ĉ0 %3 % (nach t: %4 %).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="446"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="448"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 Schritt %2: Prüfpunkt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="478"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="480"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and its text condition drawn over the line in a plain sans, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR (insgesamt %1 Parameter), mit GlyphLabs synthetischen Zeilen trainiert (der Trainingsblock jeder Stufe sagt, auf welchem Gerät und ab welchen Gewichten): Pixelraum mit einer ×2-Space-to-Depth-Faltung statt des VAE des Artikels; das IDM diffundiert das Residuum über bikubisch und sagt es direkt voraus; ein kleines UNet (Breiten 48/96/96), das zusätzlich die Lesung des CRNN aus dem LR Spalte für Spalte erhält, wie GlyphSRs Textprior, und seine Textbedingung, in einer schlichten Sans über die Zeile gezeichnet, und mit Spalten- und Zeichenpositionen auf den Text achtet; ein 4-schichtiges TDM der Breite 128 über 24 Zeichenplätze und ein kleines MoM; GlyphLabs CRNN statt TransOCR für den Anfangstext und den OCR-Verlust. Das veröffentlichte System ist viel größer, beginnt mit einem vortrainierten VAE und wurde auf GPUs trainiert.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="489"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="491"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 nach %2 geschrieben.</translation>
     </message>
@@ -1339,17 +1344,17 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="411"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="416"/>
         <source>Open a photo (File ▸ Open, or drop it here), then drag over the text to mark a region.</source>
         <translation>Ein Foto öffnen (Datei ▸ Foto öffnen oder hier ablegen), dann mit der Maus über den Text ziehen, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="450"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="457"/>
         <source>%1×%2 px</source>
         <translation>%1×%2 px</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="451"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="458"/>
         <source>%1 · %2×%3 px</source>
         <translation>%1 · %2×%3 px</translation>
     </message>
@@ -4374,27 +4379,17 @@ Konfidenz %2</translation>
         <translation>glyphsr: SR-Blöcke, 4 bis 16 (Standard 5; die Glyphenmodule folgen auf Block 4).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
-        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch.</source>
-        <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="54"/>
-        <source>--from is for difftsr (its idm and tdm stages).</source>
-        <translation>--from gilt für difftsr (seine Stufen idm und tdm).</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="141"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="146"/>
+        <location filename="../app/TrainCommand.cpp" line="156"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4404,7 +4399,7 @@ Konfidenz %2</translation>
         <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste; glyph-sr: für den Textfokus der Textstufe.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="119"/>
+        <location filename="../app/TrainCommand.cpp" line="129"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
@@ -4419,31 +4414,56 @@ Konfidenz %2</translation>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json.</source>
+        <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn; crnn: mit der crnn.json dieses Ordners.</translation>
+    </message>
+    <message>
         <location filename="../app/TrainCommand.cpp" line="38"/>
+        <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
+        <translation>crnn: der Anteil jedes Batches, der aus dem bikubisch vergrößerten LR statt aus der HR-Zeile gelesen wird (Vorgabe 0,5).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="39"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="50"/>
+        <location filename="../app/TrainCommand.cpp" line="51"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr oder glyph-sr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="52"/>
+        <location filename="../app/TrainCommand.cpp" line="53"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="91"/>
-        <location filename="../app/TrainCommand.cpp" line="111"/>
-        <location filename="../app/TrainCommand.cpp" line="125"/>
+        <location filename="../app/TrainCommand.cpp" line="55"/>
+        <source>--from is for difftsr (its idm and tdm stages) and crnn.</source>
+        <translation>--from gilt für difftsr (seine Stufen idm und tdm) und crnn.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="57"/>
+        <source>--low-share is for crnn.</source>
+        <translation>--low-share gilt für crnn.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="94"/>
+        <location filename="../app/TrainCommand.cpp" line="121"/>
         <location filename="../app/TrainCommand.cpp" line="135"/>
-        <location filename="../app/TrainCommand.cpp" line="141"/>
+        <location filename="../app/TrainCommand.cpp" line="145"/>
+        <location filename="../app/TrainCommand.cpp" line="151"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="97"/>
+        <location filename="../app/TrainCommand.cpp" line="99"/>
+        <source>--low-share must be a number from 0 to 1.</source>
+        <translation>--low-share muss eine Zahl von 0 bis 1 sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="107"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>

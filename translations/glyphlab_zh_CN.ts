@@ -705,32 +705,37 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>CrnnTrainer</name>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="66"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="68"/>
         <source>CRNN: %1 training and %2 validation samples; %3.</source>
         <translation>CRNN：%1 个训练样本和 %2 个验证样本；%3。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="74"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="79"/>
+        <source>CRNN: starting from the weights in %1.</source>
+        <translation>CRNN：从 %1 中的权重开始。</translation>
+    </message>
+    <message>
+        <location filename="../inference/CrnnTrainer.cpp" line="84"/>
         <source>CRNN: %1 parameters.</source>
         <translation>CRNN：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="109"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="119"/>
         <source>CRNN step %1/%2: CTC loss %3, %4 s/step</source>
         <translation>CRNN 第 %1/%2 步：CTC 损失 %3，%4 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="118"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="128"/>
         <source>CRNN step %1: validation word accuracy HR %2%, LR (bicubic) %3%; checkpoint written.</source>
         <translation>CRNN 第 %1 步：验证单词准确率 HR %2%，LR（双三次）%3%；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="145"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="158"/>
         <source>A small CRNN (%1 parameters) trained from scratch on GlyphLab&apos;s synthetic text lines; stands in for the pretrained recognizers of the papers.</source>
         <translation>一个小型 CRNN（%1 个参数），在 GlyphLab 的合成文本行上从头训练；用来替代论文中的预训练识别器。</translation>
     </message>
     <message>
-        <location filename="../inference/CrnnTrainer.cpp" line="149"/>
+        <location filename="../inference/CrnnTrainer.cpp" line="162"/>
         <source>CRNN written to %1.</source>
         <translation>CRNN 已写入 %1。</translation>
     </message>
@@ -923,77 +928,77 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrTrainer</name>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="285"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="287"/>
         <source>Unknown DiffTSR stage &quot;%1&quot;; choose idm, tdm or mom.</source>
         <translation>未知的 DiffTSR 阶段“%1”；请选择 idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="304"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="306"/>
         <source>The mom stage starts from the idm and tdm stages in its output folder; --from is for idm and tdm.</source>
         <translation>mom 阶段从其输出文件夹中的 idm 和 tdm 阶段开始；--from 用于 idm 和 tdm。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="307"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="309"/>
         <source>The mom stage needs the idm and tdm stages in %1 first.</source>
         <translation>mom 阶段需要先在 %1 中完成 idm 和 tdm 阶段。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="310"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="312"/>
         <source>DiffTSR mom: %1 tensors taken from the stage-1 and stage-2 condition encoders.</source>
         <translation>DiffTSR mom：从第 1、2 阶段的条件编码器取得 %1 个张量。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="317"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="319"/>
         <source>DiffTSR %1: starting from the weights in %2.</source>
         <translation>DiffTSR %1：从 %2 中的权重开始。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="324"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="326"/>
         <source>DiffTSR %1: those weights are of an earlier architecture; %2 of today&apos;s %3 tensors taken from them.</source>
         <translation>DiffTSR %1：这些权重属于较早的架构；已从中取用当前 %3 个张量中的 %2 个。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="336"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="338"/>
         <source>DiffTSR %1: %2 training and %3 validation samples; %4.</source>
         <translation>DiffTSR %1：%2 个训练样本和 %3 个验证样本；%4。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="345"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="347"/>
         <source>DiffTSR %1: %2 trained parameters (IDM %3, its text encoder %4, TDM %5, its image encoder %6, MoM %7).</source>
         <translation>DiffTSR %1：%2 个训练参数（IDM %3，其文本编码器 %4，TDM %5，其图像编码器 %6，MoM %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="420"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="422"/>
         <source>DiffTSR %1 step %2/%3: loss %4 (mse %5, ctc %6, bound %7, ce %8), %9 s/step</source>
         <translation>DiffTSR %1 第 %2/%3 步：损失 %4（mse %5，ctc %6，bound %7，ce %8），%9 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="432"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="434"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: residual MSE %3, one-step PSNR %4 dB (bicubic %5), CRNN word accuracy on x̂0 %6% (by t: %7 %).</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：残差 MSE %3，单步 PSNR %4 dB（双三次 %5），x̂0 上的 CRNN 单词准确率 %6%（按 t：%7 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="438"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="440"/>
         <source>DiffTSR idm step %1: given the true line instead of the reading: CRNN word accuracy on x̂0 %2% (by t: %3 %).</source>
         <translation>DiffTSR idm 第 %1 步：以真实文本行代替识别结果时：x̂0 的 CRNN 单词准确率 %2%（按 t：%3 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="443"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="445"/>
         <source>DiffTSR %1 step %2: validation at t = 100…900: TDM word accuracy of ĉ0 %3% (by t: %4 %).</source>
         <translation>DiffTSR %1 第 %2 步：在 t = 100…900 验证：ĉ0 的 TDM 单词准确率 %3%（按 t：%4 %）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="446"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="448"/>
         <source>DiffTSR %1 step %2: checkpoint written.</source>
         <translation>DiffTSR %1 第 %2 步：已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="478"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="480"/>
         <source>Mini-DiffTSR (%1 parameters in all), trained on GlyphLab&apos;s synthetic lines (each stage&apos;s training block says on which device and from which weights): pixel space with a ×2 space-to-depth fold instead of the paper&apos;s VAE; the IDM diffuses the residual over bicubic and predicts it directly; a small UNet (widths 48/96/96) that also takes the CRNN&apos;s reading of the LR column by column, as GlyphSR&apos;s text prior, and its text condition drawn over the line in a plain sans, and attends to the text with column and character positions; a 4-layer width-128 TDM over 24 character slots and a small MoM; GlyphLab&apos;s CRNN instead of TransOCR for the initial text and the OCR loss. The published system is much larger, starts from a pretrained VAE and was trained on GPUs.</source>
         <translation>Mini-DiffTSR（共 %1 个参数），用 GlyphLab 的合成文本行训练（每个阶段的训练块注明所用设备和起始权重）：像素空间，以 ×2 空间到深度折叠代替论文中的 VAE；IDM 对相对双三次插值的残差做扩散并直接预测它；一个小型 UNet（宽度 48/96/96），另外逐列接收 CRNN 对低分辨率图像的识别结果（如 GlyphSR 的文本先验），以及用普通无衬线字体画在该行上的文本条件，并借助列位置和字符位置关注文本；一个 4 层、宽度 128、覆盖 24 个字符槽位的 TDM 和一个小型 MoM；用 GlyphLab 的 CRNN 代替 TransOCR 提供初始文本和 OCR 损失。已发表的系统大得多，从预训练 VAE 起步，并在 GPU 上训练。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrTrainer.cpp" line="489"/>
+        <location filename="../inference/DiffTsrTrainer.cpp" line="491"/>
         <source>DiffTSR %1 written to %2.</source>
         <translation>DiffTSR %1 已写入 %2。</translation>
     </message>
@@ -1338,17 +1343,17 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="411"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="416"/>
         <source>Open a photo (File ▸ Open, or drop it here), then drag over the text to mark a region.</source>
         <translation>打开一张照片（文件 ▸ 打开照片，或拖放到此处），然后在文字上拖动以标记区域。</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="450"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="457"/>
         <source>%1×%2 px</source>
         <translation>%1×%2 px</translation>
     </message>
     <message>
-        <location filename="../widgets/ImageCanvas.cpp" line="451"/>
+        <location filename="../widgets/ImageCanvas.cpp" line="458"/>
         <source>%1 · %2×%3 px</source>
         <translation>%1 · %2×%3 像素</translation>
     </message>
@@ -4358,27 +4363,17 @@ confidence %2</source>
         <translation>glyphsr：SR 块数，4 到 16（默认 5；字形模块位于第 4 块之后）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
-        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch.</source>
-        <translation>difftsr，idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="54"/>
-        <source>--from is for difftsr (its idm and tdm stages).</source>
-        <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="131"/>
+        <location filename="../app/TrainCommand.cpp" line="141"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="146"/>
+        <location filename="../app/TrainCommand.cpp" line="156"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="117"/>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4388,7 +4383,7 @@ confidence %2</source>
         <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）；glyph-sr：用于文本阶段的文本聚焦。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="119"/>
+        <location filename="../app/TrainCommand.cpp" line="129"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
@@ -4403,31 +4398,56 @@ confidence %2</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json.</source>
+        <translation>difftsr 的 idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练；crnn：从该文件夹的 crnn.json 开始。</translation>
+    </message>
+    <message>
         <location filename="../app/TrainCommand.cpp" line="38"/>
+        <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
+        <translation>crnn：每个批次中读取双三次放大的低分辨率图像（而非高分辨率文本行）的比例（默认 0.5）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="39"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="50"/>
+        <location filename="../app/TrainCommand.cpp" line="51"/>
         <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
         <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr 或 glyph-sr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="52"/>
+        <location filename="../app/TrainCommand.cpp" line="53"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="91"/>
-        <location filename="../app/TrainCommand.cpp" line="111"/>
-        <location filename="../app/TrainCommand.cpp" line="125"/>
+        <location filename="../app/TrainCommand.cpp" line="55"/>
+        <source>--from is for difftsr (its idm and tdm stages) and crnn.</source>
+        <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）和 crnn。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="57"/>
+        <source>--low-share is for crnn.</source>
+        <translation>--low-share 用于 crnn。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="94"/>
+        <location filename="../app/TrainCommand.cpp" line="121"/>
         <location filename="../app/TrainCommand.cpp" line="135"/>
-        <location filename="../app/TrainCommand.cpp" line="141"/>
+        <location filename="../app/TrainCommand.cpp" line="145"/>
+        <location filename="../app/TrainCommand.cpp" line="151"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="97"/>
+        <location filename="../app/TrainCommand.cpp" line="99"/>
+        <source>--low-share must be a number from 0 to 1.</source>
+        <translation>--low-share 必须是 0 到 1 之间的数。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="107"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>

@@ -243,6 +243,11 @@ int ImageCanvas::lastPaintedLevel() const
     return m_lastPaintedLevel;
 }
 
+QRectF ImageCanvas::lastPaintedSource() const
+{
+    return m_lastPaintedSource;
+}
+
 QSize ImageCanvas::sizeHint() const
 {
     return {800, 600};
@@ -420,6 +425,7 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
         ++level;
     const QImage &source = pyramidLevel(level);
     m_lastPaintedLevel = level;
+    m_lastPaintedSource = QRectF();
     const double levelScale = double(source.width()) / m_image.width(); // ≈ 2^-level
     const QRectF visibleInImage = QRectF(widgetToImage(event->rect().topLeft()),
                                          widgetToImage(QPointF(event->rect().right() + 1, event->rect().bottom() + 1)))
@@ -432,6 +438,7 @@ void ImageCanvas::paintEvent(QPaintEvent *event)
         const QRectF target(imageToWidget(sourceRect.topLeft() / levelScale), sourceRect.size() / levelScale * m_zoom);
         painter.setRenderHint(QPainter::SmoothPixmapTransform, m_zoom / levelScale < 1.0);
         painter.drawImage(target, source, sourceRect);
+        m_lastPaintedSource = sourceRect;
     }
 
     painter.setRenderHint(QPainter::Antialiasing, false);

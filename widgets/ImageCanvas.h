@@ -59,6 +59,8 @@ public:
 
     // The pyramid level the last paint used (0: full size, 1: half, ...), for tests.
     int lastPaintedLevel() const;
+    // The part of that level the last paint drew, in the level's pixels (empty: none), for tests.
+    QRectF lastPaintedSource() const;
 
     QSize sizeHint() const override;
 
@@ -109,6 +111,7 @@ private:
     QImage m_image;
     QList<QImage> m_pyramid; // [0] unused (the image itself); built on first use
     int m_lastPaintedLevel = 0;
+    QRectF m_lastPaintedSource;
     QList<Region> m_regions;
     QList<int> m_selected;
     int m_currentId = 0;
