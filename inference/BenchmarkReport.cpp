@@ -96,12 +96,13 @@ QString BenchmarkReport::markdown() const
         for (const QString &recognizer : m_recognizers)
             errors << (row.errorRate.contains(recognizer) ? QString::number(row.errorRate.value(recognizer), 'f', 3) : QStringLiteral("–"));
         const bool truth = row.method == QLatin1String("hr");
-        const bool timed = !truth && row.batchSize > 0;
+        const bool figures = !truth && !row.restoredNone();
+        const bool timed = figures && row.batchSize > 0;
         text += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 |\n")
                     .arg(row.method, row.set, errors.join(QStringLiteral(" / ")),
-                         truth ? QStringLiteral("–") : QString::number(row.psnr, 'f', 2),
-                         truth ? QStringLiteral("–") : QString::number(row.ssim, 'f', 4),
-                         truth ? QStringLiteral("–") : QString::number(row.millisecondsPerCrop, 'f', 2),
+                         figures ? QString::number(row.psnr, 'f', 2) : QStringLiteral("–"),
+                         figures ? QString::number(row.ssim, 'f', 4) : QStringLiteral("–"),
+                         figures ? QString::number(row.millisecondsPerCrop, 'f', 2) : QStringLiteral("–"),
                          timed ? QString::number(row.fixedSizeMillisecondsPerCrop, 'f', 2) : QStringLiteral("–"),
                          timed ? QString::number(row.fixedSizeCropsPerSecond, 'f', 1) : QStringLiteral("–"),
                          QString::number(row.failures));
@@ -154,11 +155,13 @@ QJsonObject BenchmarkReport::json() const
         object.insert(QStringLiteral("wordAccuracy"), accuracy);
         object.insert(QStringLiteral("characterErrorRate"), errors);
         object.insert(QStringLiteral("gapClosure"), gaps);
-        object.insert(QStringLiteral("psnr"), row.psnr);
-        object.insert(QStringLiteral("ssim"), row.ssim);
+        if (!row.restoredNone()) {
+            object.insert(QStringLiteral("psnr"), row.psnr);
+            object.insert(QStringLiteral("ssim"), row.ssim);
+            object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
+        }
         if (std::isfinite(row.nonTextPsnr))
             object.insert(QStringLiteral("nonTextPsnr"), row.nonTextPsnr);
-        object.insert(QStringLiteral("millisecondsPerCrop"), row.millisecondsPerCrop);
         if (row.ownTextCount > 0)
             object.insert(QStringLiteral("ownTextAccuracy"), row.ownTextAccuracy);
         if (row.batchSize > 0) {

@@ -19,6 +19,8 @@ struct BenchmarkRow
     QString set;
     int count = 0;
     int failures = 0;                 // crops the method could not restore (counted as misread)
+    // A method that restored none of the set's crops has no figures on it (not zeros).
+    bool restoredNone() const { return count > 0 && failures == count; }
     QMap<QString, double> accuracy;   // per recognizer, word accuracy 0..1 (TextZoom protocol)
     QMap<QString, double> errorRate;  // per recognizer, mean character error rate
     QMap<QString, QStringList> readings; // per recognizer, what it read in each crop, in set order

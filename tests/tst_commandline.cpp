@@ -38,6 +38,7 @@ private Q_SLOTS:
     void scheduleRejectsBadOptions();
     void detectJoinsWordsIntoLines();
     void benchComparesLabelledMethodsWithTheCrnn();
+    void benchGivesAMethodThatRestoredNothingNoFigures();
     void benchLeavesSceneFiguresOfAWordRecognizerEmpty();
     void benchGivesALineItsTrueWords();
 
@@ -605,6 +606,56 @@ void TestCommandLine::benchComparesLabelledMethodsWithTheCrnn()
     QVERIFY(!a.isEmpty() && !b.isEmpty());
     QCOMPARE(a.value(QStringLiteral("wordAccuracy")), b.value(QStringLiteral("wordAccuracy")));
     QCOMPARE(a.value(QStringLiteral("psnr")), b.value(QStringLiteral("psnr")));
+}
+
+// A method that restores none of a set's crops (here GlyphSR weights whose manifest names another
+// recognizer) gets no figures on it, not 0 % and a negative gap closure; the failures say why.
+void TestCommandLine::benchGivesAMethodThatRestoredNothingNoFigures()
+{
+    const QString models = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models");
+    if (!QFile::exists(models + QStringLiteral("/glyphsr.json")))
+        QSKIP("no shipped glyphsr.json");
+    QTemporaryDir dir;
+    QFile source(models + QStringLiteral("/glyphsr.json"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QJsonObject manifest = QJsonDocument::fromJson(source.readAll()).object();
+    QJsonObject architecture = manifest.value(QStringLiteral("architecture")).toObject();
+    QVERIFY(architecture.contains(QStringLiteral("recognizerSha256")));
+    architecture.insert(QStringLiteral("recognizerSha256"), QString(64, QLatin1Char('0')));
+    manifest.insert(QStringLiteral("architecture"), architecture);
+    const QString mismatched = dir.filePath(QStringLiteral("glyphsr.json"));
+    QFile out(mismatched);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(manifest).toJson());
+    out.close();
+    QVERIFY(QFile::copy(models + QStringLiteral("/glyphsr.pt"), dir.filePath(QStringLiteral("glyphsr.pt"))));
+
+    const QString output = dir.filePath(QStringLiteral("report"));
+    const Run run = benchLabelledWords(dir, {QStringLiteral("garden"), QStringLiteral("market")},
+                                       QStringLiteral("other-crnn=%1").arg(mismatched), QStringLiteral("2"), output);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("other-crnn failed on real-x2")), qPrintable(run.err));
+    QVERIFY2(run.out.contains(QStringLiteral("| other-crnn | – |")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("| other-crnn | real-x2 | – | – | – | – | – | – | 2 |")), qPrintable(run.out));
+    QFile file(output + QStringLiteral("/report.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    bool found = false;
+    for (const QJsonValue &value : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject row = value.toObject();
+        if (row.value(QStringLiteral("method")).toString() == QLatin1String("bicubic")) {
+            QVERIFY(row.value(QStringLiteral("wordAccuracy")).toObject().contains(QStringLiteral("crnn")));
+            QVERIFY(row.contains(QStringLiteral("psnr")));
+        }
+        if (row.value(QStringLiteral("method")).toString() != QLatin1String("other-crnn"))
+            continue;
+        found = true;
+        QCOMPARE(row.value(QStringLiteral("failures")).toInt(), 2);
+        QVERIFY(row.value(QStringLiteral("wordAccuracy")).toObject().isEmpty());
+        QVERIFY(row.value(QStringLiteral("gapClosure")).toObject().isEmpty());
+        QVERIFY(!row.contains(QStringLiteral("psnr")));
+        QVERIFY(!row.contains(QStringLiteral("fixedSize")));
+    }
+    QVERIFY2(found, qPrintable(run.out));
 }
 
 void TestCommandLine::benchLeavesSceneFiguresOfAWordRecognizerEmpty()
