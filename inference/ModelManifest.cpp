@@ -93,13 +93,24 @@ void ModelManifest::verifyArchitecture(const QString &manifestPath, const QStrin
     if (model != expectedModel)
         throw std::runtime_error(tr("%1 describes a \"%2\" model, not \"%3\".").arg(manifestPath, model, expectedModel).toStdString());
     for (auto it = expected.begin(); it != expected.end(); ++it) {
-        if (architecture.value(it.key()) != it.value())
-            throw std::runtime_error(tr("%1 was trained with %2 = %3, but this program builds %4: the weights do not "
-                                        "match this version of GlyphLab.")
-                                         .arg(manifestPath, it.key(),
-                                              QString::fromUtf8(QJsonDocument(QJsonObject{{it.key(), architecture.value(it.key())}}).toJson(QJsonDocument::Compact)),
-                                              it.value().toVariant().toString())
+        const QJsonValue trained = architecture.value(it.key());
+        if (trained == it.value())
+            continue;
+        // The one mismatch a user causes by installing other weights: say what to do about it.
+        const QString notRecorded = tr("(not recorded)");
+        if (it.key() == QLatin1String("recognizerSha256"))
+            throw std::runtime_error(tr("%1 was trained with another recognizer than the crnn.json in use (SHA-256 of the CRNN "
+                                        "weights: trained with %2, in use %3): install the crnn.json and crnn.pt it was trained "
+                                        "with, or train it again with this one (glyphlab-cli train … --recognizer crnn.json).")
+                                         .arg(manifestPath, trained.isString() ? trained.toString().left(12) + QStringLiteral("…") : notRecorded,
+                                              it.value().toString().left(12) + QStringLiteral("…"))
                                          .toStdString());
+        throw std::runtime_error(tr("%1 was trained with %2 = %3, but this program builds %4: the weights do not "
+                                    "match this version of GlyphLab.")
+                                     .arg(manifestPath, it.key(),
+                                          trained.isUndefined() ? notRecorded : trained.toVariant().toString(),
+                                          it.value().toVariant().toString())
+                                     .toStdString());
     }
 }
 

@@ -635,6 +635,7 @@ void TestCommandLine::benchGivesAMethodThatRestoredNothingNoFigures()
                                        QStringLiteral("other-crnn=%1").arg(mismatched), QStringLiteral("2"), output);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.contains(QLatin1String("other-crnn failed on real-x2")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QLatin1String("was trained with another recognizer than the crnn.json in use")), qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("| other-crnn | – |")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("| other-crnn | real-x2 | – | – | – | – | – | – | 2 |")), qPrintable(run.out));
     QFile file(output + QStringLiteral("/report.json"));

@@ -193,7 +193,7 @@ Testsätze:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="113"/>
+        <location filename="../inference/BenchmarkReport.cpp" line="114"/>
         <source>
 ## Scene sets: the picture away from the text
 
@@ -212,7 +212,7 @@ PSNR über die Pixel außerhalb aller Wortboxen (um %1 Pixel vergrößert): wie 
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="124"/>
+        <location filename="../inference/BenchmarkReport.cpp" line="125"/>
         <source>
 ## The methods&apos; own readings
 
@@ -254,7 +254,7 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
         <translation>%1: die Geschwindigkeitsmessung bei 64×16 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="281"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="282"/>
         <source>%1 on %2 done.</source>
         <translation>%1 auf %2 fertig.</translation>
     </message>
@@ -2962,24 +2962,34 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>%1 beschreibt ein „%2“-Modell, kein „%3“.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="97"/>
+        <location filename="../inference/ModelManifest.cpp" line="108"/>
         <source>%1 was trained with %2 = %3, but this program builds %4: the weights do not match this version of GlyphLab.</source>
         <translation>%1 wurde mit %2 = %3 trainiert, aber dieses Programm baut %4: Die Gewichte passen nicht zu dieser GlyphLab-Version.</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="119"/>
+        <location filename="../inference/ModelManifest.cpp" line="100"/>
+        <source>(not recorded)</source>
+        <translation>(nicht vermerkt)</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="102"/>
+        <source>%1 was trained with another recognizer than the crnn.json in use (SHA-256 of the CRNN weights: trained with %2, in use %3): install the crnn.json and crnn.pt it was trained with, or train it again with this one (glyphlab-cli train … --recognizer crnn.json).</source>
+        <translation>%1 wurde mit einem anderen Erkenner trainiert als der verwendeten crnn.json (SHA-256 der CRNN-Gewichte: trainiert mit %2, verwendet %3): Installieren Sie die crnn.json und crnn.pt, mit denen es trainiert wurde, oder trainieren Sie es mit diesem neu (glyphlab-cli train … --recognizer crnn.json).</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="130"/>
         <source>%1 lists no &quot;%2&quot; weights: that part of the model has not been trained yet.</source>
         <translation>%1 nennt keine „%2“-Gewichte: Dieser Teil des Modells ist noch nicht trainiert.</translation>
     </message>
     <message>
         <location filename="../inference/ModelManifest.cpp" line="84"/>
-        <location filename="../inference/ModelManifest.cpp" line="113"/>
+        <location filename="../inference/ModelManifest.cpp" line="124"/>
         <source>The weights file %1 named by %2 is missing.</source>
         <translation>Die von %2 genannte Gewichtsdatei %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../inference/ModelManifest.cpp" line="86"/>
-        <location filename="../inference/ModelManifest.cpp" line="115"/>
+        <location filename="../inference/ModelManifest.cpp" line="126"/>
         <source>The weights file %1 is damaged or was replaced (its checksum does not match %2).</source>
         <translation>Die Gewichtsdatei %1 ist beschädigt oder wurde ersetzt (ihre Prüfsumme stimmt nicht mit %2 überein).</translation>
     </message>

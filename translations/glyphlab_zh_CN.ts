@@ -193,7 +193,7 @@ Test sets:
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="113"/>
+        <location filename="../inference/BenchmarkReport.cpp" line="114"/>
         <source>
 ## Scene sets: the picture away from the text
 
@@ -212,7 +212,7 @@ PSNR over the pixels outside every word box (grown by %1 pixels): how much a met
 </translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkReport.cpp" line="124"/>
+        <location filename="../inference/BenchmarkReport.cpp" line="125"/>
         <source>
 ## The methods&apos; own readings
 
@@ -254,7 +254,7 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>%1：64×16 的速度测量失败：%2</translation>
     </message>
     <message>
-        <location filename="../inference/BenchmarkRunner.cpp" line="281"/>
+        <location filename="../inference/BenchmarkRunner.cpp" line="282"/>
         <source>%1 on %2 done.</source>
         <translation>%1 在 %2 上已完成。</translation>
     </message>
@@ -2948,24 +2948,34 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>%1 描述的是“%2”模型，而不是“%3”。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="97"/>
+        <location filename="../inference/ModelManifest.cpp" line="108"/>
         <source>%1 was trained with %2 = %3, but this program builds %4: the weights do not match this version of GlyphLab.</source>
         <translation>%1 训练时使用 %2 = %3，但本程序构建的是 %4：权重与此版本的 GlyphLab 不匹配。</translation>
     </message>
     <message>
-        <location filename="../inference/ModelManifest.cpp" line="119"/>
+        <location filename="../inference/ModelManifest.cpp" line="100"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="102"/>
+        <source>%1 was trained with another recognizer than the crnn.json in use (SHA-256 of the CRNN weights: trained with %2, in use %3): install the crnn.json and crnn.pt it was trained with, or train it again with this one (glyphlab-cli train … --recognizer crnn.json).</source>
+        <translation>%1 是用另一个识别器训练的，而不是当前使用的 crnn.json（CRNN 权重的 SHA-256：训练时 %2，当前 %3）：请安装训练它时所用的 crnn.json 和 crnn.pt，或用当前识别器重新训练（glyphlab-cli train … --recognizer crnn.json）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/ModelManifest.cpp" line="130"/>
         <source>%1 lists no &quot;%2&quot; weights: that part of the model has not been trained yet.</source>
         <translation>%1 未列出“%2”权重：模型的这一部分尚未训练。</translation>
     </message>
     <message>
         <location filename="../inference/ModelManifest.cpp" line="84"/>
-        <location filename="../inference/ModelManifest.cpp" line="113"/>
+        <location filename="../inference/ModelManifest.cpp" line="124"/>
         <source>The weights file %1 named by %2 is missing.</source>
         <translation>%2 所指定的权重文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../inference/ModelManifest.cpp" line="86"/>
-        <location filename="../inference/ModelManifest.cpp" line="115"/>
+        <location filename="../inference/ModelManifest.cpp" line="126"/>
         <source>The weights file %1 is damaged or was replaced (its checksum does not match %2).</source>
         <translation>权重文件 %1 已损坏或被替换（其校验和与 %2 不符）。</translation>
     </message>
