@@ -40,6 +40,7 @@
 #include <QCryptographicHash>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void recoveryIsOfferedAndRestores();
     void recoveryCanBeDiscarded();
     void windowHandlesEveryStepWhileTheMethodRuns();
+    void firstStartFitsTheScreen();
     void emptyRegionIsRefusedWithAMessage();
     void failingMethodLeavesTheProjectIntact();
     void hugePhotoIsRefusedWithAMessage();
@@ -727,6 +729,38 @@ void TestMainWindow::windowHandlesEveryStepWhileTheMethodRuns()
     QCOMPARE(steps.size(), 50);
     QCOMPARE(m_window->document()->project().runs.size(), 2);
     QVERIFY(!ranOnGuiThread);
+}
+
+// With no saved geometry the window takes its designed size (1440×900) only where the screen
+// has room: a laptop's 1366×768 got a window wider and taller than itself.
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    delete m_window;
+    QSettings().remove(QStringLiteral("windowGeometry"));
+    m_window = new MainWindow(testEngine());
+    QVERIFY(m_window->screen());
+    const QRect available = m_window->screen()->availableGeometry();
+    const QSize first = m_window->size();
+    // The workbench with its docks is what the window must hold; the offscreen screen (800×800
+    // here) is narrower than that, so only the height can be checked against the screen itself.
+    QVERIFY(m_window->openPhoto(QStringLiteral(GLYPHLAB_TEST_DATA "/base.png")));
+    const QSize least = m_window->minimumSizeHint();
+    qInfo("screen %dx%d available, workbench minimum %dx%d, window %dx%d", available.width(), available.height(),
+          least.width(), least.height(), first.width(), first.height());
+    QVERIFY(first.width() <= 1440 && first.height() <= 900); // never above the designed size
+    QVERIFY(first.width() <= std::max(available.width(), least.width()));
+    QVERIFY(first.height() <= std::max(available.height(), least.height()));
+    if (least.width() <= available.width() && least.height() <= available.height()) {
+        QVERIFY(available.contains(QRect(m_window->pos(), first)));
+    }
+    // A saved geometry wins.
+    m_window->resize(least.expandedTo(QSize(500, 400)));
+    const QSize chosen = m_window->size();
+    QSettings().setValue(QStringLiteral("windowGeometry"), m_window->saveGeometry());
+    delete m_window;
+    m_window = new MainWindow(testEngine());
+    QCOMPARE(m_window->size(), chosen);
+    QSettings().remove(QStringLiteral("windowGeometry"));
 }
 
 void TestMainWindow::emptyRegionIsRefusedWithAMessage()

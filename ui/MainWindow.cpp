@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStyle>
@@ -155,10 +156,13 @@ MainWindow::MainWindow(InferenceEngine *engine, QWidget *parent)
         QSettings().setValue(kOcrEngineKey, m_ocrEngineId);
     });
 
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        fitIntoScreen();
     if (!restoreState(settings.value(kStateKey).toByteArray())) {
-        // First start: wide enough docks that the list's columns and the queue's outcome show.
-        resizeDocks({m_ui->regionsDock, m_ui->methodDock}, {400, 360}, Qt::Horizontal);
+        // First start: wide enough docks that the list's columns and the queue's outcome show,
+        // and on a small screen still room for the picture between them.
+        resizeDocks({m_ui->regionsDock, m_ui->methodDock}, {std::min(400, width() * 3 / 10), std::min(360, width() * 3 / 11)},
+                    Qt::Horizontal);
     }
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
     setAutosaveInterval(settings.value(kAutosaveKey, kDefaultAutosaveSeconds).toInt());
@@ -683,6 +687,19 @@ void MainWindow::selectFirstRegion()
     m_ui->canvas->setSelection({first}, first);
     syncListSelection();
     onCurrentRegionChanged();
+}
+
+void MainWindow::fitIntoScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    // Leave room for the window frame and the desktop's panels.
+    const QRect available = screen->availableGeometry();
+    const QSize fitted = size().boundedTo(QSize(available.width() * 95 / 100, available.height() * 90 / 100))
+                             .expandedTo(minimumSizeHint());
+    resize(fitted);
+    move(available.center() - QPoint(fitted.width() / 2, fitted.height() / 2));
 }
 
 void MainWindow::syncCanvasRegions()

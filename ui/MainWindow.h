@@ -130,6 +130,8 @@ protected:
 
 private:
     void setUpIcons();
+    // First start: the designed size, shrunk to fit a smaller screen and centred on it.
+    void fitIntoScreen();
     void setUpResultSlots();
     void connectActions();
     void connectDocument();
