@@ -4,6 +4,7 @@
 #include "DiffTsrTrainer.h"
 #include "TsControlTrainer.h"
 #include "GlyphSrTrainer.h"
+#include "LanguageModelTrainer.h"
 #include "TorchRuntime.h"
 
 #include <QCommandLineParser>
@@ -18,8 +19,9 @@ TrainCommand::TrainCommand(QTextStream &out, QTextStream &err)
 int TrainCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR"));
-    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn, glyphsr, difftsr or glyph-sr"));
+    parser.setApplicationDescription(tr("Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR\n"
+                                        "or glyphlab-cli train language-model --recognizer crnn.json --output DIR"));
+    parser.addPositionalArgument(QStringLiteral("model"), tr("crnn, glyphsr, difftsr, glyph-sr or language-model"));
     const QCommandLineOption dataOption(QStringLiteral("data"), tr("Data set folders made by synth, comma-separated."), QStringLiteral("dirs"));
     const QCommandLineOption outputOption(QStringLiteral("output"), tr("Folder for checkpoints, the loss log and the weights."), QStringLiteral("dir"));
     const QCommandLineOption stepsOption(QStringLiteral("steps"), tr("Optimizer steps."), QStringLiteral("n"));
@@ -34,11 +36,17 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption textFocusOption(QStringLiteral("text-focus"), tr("glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer's CTC loss on the words of x̂0 (default 0, off; needs --recognizer)."), QStringLiteral("x"));
     const QCommandLineOption widthOption(QStringLiteral("width"), tr("glyphsr: channels of the SR trunk (default 32)."), QStringLiteral("n"));
     const QCommandLineOption blocksOption(QStringLiteral("blocks"), tr("glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4)."), QStringLiteral("n"));
-    const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder's crnn.json."), QStringLiteral("dir"));
+    const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder's crnn.json; glyphsr: from its glyphsr.json."), QStringLiteral("dir"));
+    const QCommandLineOption priorTruthOption(QStringLiteral("prior-truth"), tr("glyphsr: the part of each batch whose text prior is the true line written onto the CRNN's frames (default 0)."), QStringLiteral("x"));
+    const QCommandLineOption priorLanguageOption(QStringLiteral("prior-language"), tr("glyphsr: the part of each batch whose text prior is the CRNN's reading with the language model (default 0; needs --language-model)."), QStringLiteral("x"));
+    const QCommandLineOption languageModelOption(QStringLiteral("language-model"), tr("glyphsr: the language model's manifest (language-model.json) for --prior-language."), QStringLiteral("file"));
     const QCommandLineOption lowShareOption(QStringLiteral("low-share"), tr("crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5)."), QStringLiteral("x"));
+    const QCommandLineOption linesOption(QStringLiteral("lines"), tr("language-model: generated lines to count (default 200000)."), QStringLiteral("n"));
+    const QCommandLineOption orderOption(QStringLiteral("order"), tr("language-model: the n of the character n-grams, 2 to 9 (default 6)."), QStringLiteral("n"));
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
-                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption, lowShareOption});
+                       recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption, lowShareOption,
+                       linesOption, orderOption, priorTruthOption, priorLanguageOption, languageModelOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -48,11 +56,19 @@ int TrainCommand::run(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(tr("name one model to train: crnn, glyphsr, difftsr or glyph-sr."));
+        return usageError(tr("name one model to train: crnn, glyphsr, difftsr, glyph-sr or language-model."));
+    if (positional.first() == QLatin1String("language-model"))
+        return trainLanguageModel(parser, outputOption, recognizerOption, seedOption, linesOption, orderOption);
+    if (parser.isSet(linesOption) || parser.isSet(orderOption))
+        return usageError(tr("--lines and --order are for language-model."));
     if (!parser.isSet(dataOption) || !parser.isSet(outputOption))
         return usageError(tr("--data and --output are required."));
-    if (parser.isSet(fromOption) && positional.first() != QLatin1String("difftsr") && positional.first() != QLatin1String("crnn"))
-        return usageError(tr("--from is for difftsr (its idm and tdm stages) and crnn."));
+    if (parser.isSet(fromOption) && positional.first() != QLatin1String("difftsr") && positional.first() != QLatin1String("crnn")
+        && positional.first() != QLatin1String("glyphsr"))
+        return usageError(tr("--from is for difftsr (its idm and tdm stages), crnn and glyphsr."));
+    if ((parser.isSet(priorTruthOption) || parser.isSet(priorLanguageOption) || parser.isSet(languageModelOption))
+        && positional.first() != QLatin1String("glyphsr"))
+        return usageError(tr("--prior-truth, --prior-language and --language-model are for glyphsr."));
     if (parser.isSet(lowShareOption) && positional.first() != QLatin1String("crnn"))
         return usageError(tr("--low-share is for crnn."));
     bool ok = true;
@@ -110,6 +126,21 @@ int TrainCommand::run(const QStringList &arguments)
             options.recognizerManifest = parser.value(recognizerOption);
             options.textPrior = !parser.isSet(noPriorOption);
             options.glyphModules = !parser.isSet(noGlyphOption);
+            options.startFrom = parser.value(fromOption);
+            options.languageModelManifest = parser.value(languageModelOption);
+            const auto share = [&](const QCommandLineOption &option) {
+                bool valid = false;
+                const double value = parser.value(option).toDouble(&valid);
+                ok = ok && valid && value >= 0 && value <= 1;
+                return value;
+            };
+            if (parser.isSet(priorTruthOption))
+                options.priorTruthShare = share(priorTruthOption);
+            if (parser.isSet(priorLanguageOption))
+                options.priorLanguageShare = share(priorLanguageOption);
+            ok = ok && options.priorTruthShare + options.priorLanguageShare <= 1;
+            if (options.priorLanguageShare > 0 && options.languageModelManifest.isEmpty())
+                return usageError(tr("--prior-language needs --language-model language-model.json."));
             options.channels = number(widthOption, options.channels, 4, 256);
             options.blocks = number(blocksOption, options.blocks, 4, 16);
             if (parser.isSet(textFocusOption)) {
@@ -153,8 +184,36 @@ int TrainCommand::run(const QStringList &arguments)
             TsControlTrainer::train(options, log);
             return 0;
         }
-        return usageError(tr("unknown model \"%1\"; choose crnn, glyphsr, difftsr or glyph-sr.").arg(positional.first()));
+        return usageError(tr("unknown model \"%1\"; choose crnn, glyphsr, difftsr, glyph-sr or language-model.").arg(positional.first()));
     } catch (const std::exception &e) {
         return failure(QString::fromUtf8(e.what()));
     }
+}
+
+int TrainCommand::trainLanguageModel(const QCommandLineParser &parser, const QCommandLineOption &output, const QCommandLineOption &recognizer,
+                                     const QCommandLineOption &seed, const QCommandLineOption &lines, const QCommandLineOption &order)
+{
+    if (!parser.isSet(recognizer) || !parser.isSet(output))
+        return usageError(tr("language-model needs --recognizer crnn.json (its beam search is tuned for that CRNN) and --output DIR."));
+    LanguageModelTrainer::Options options;
+    options.recognizerManifest = parser.value(recognizer);
+    options.outputFolder = parser.value(output);
+    bool seedValid = false, linesValid = true, orderValid = true;
+    options.seed = parser.value(seed).toULongLong(&seedValid);
+    if (parser.isSet(lines))
+        options.lines = parser.value(lines).toInt(&linesValid);
+    if (parser.isSet(order))
+        options.order = parser.value(order).toInt(&orderValid);
+    if (!seedValid || !linesValid || !orderValid || options.lines < 1 || options.lines > 10000000 || options.order < 2 || options.order > 9)
+        return usageError(tr("a number option has an invalid value."));
+    TorchRuntime::useAllCores();
+    try {
+        LanguageModelTrainer::train(options, [this](const QString &line) {
+            m_out << line << '\n';
+            m_out.flush();
+        });
+    } catch (const std::exception &e) {
+        return failure(QString::fromUtf8(e.what()));
+    }
+    return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "InferenceOps.h"
 
+#include <cmath>
 #include <stdexcept>
 
 CrnnInference::CrnnInference(const CrnnNet &net)
@@ -58,6 +59,15 @@ torch::Tensor CrnnInference::forward(const torch::Tensor &images) const
     x = x.squeeze(2).permute({2, 0, 1}).contiguous(); // T×B×F
     x = std::get<0>(m_net.ptr()->sequence->forward(x)); // T×B×2H
     return torch::log_softmax(m_net.ptr()->classifier->forward(x), 2);
+}
+
+torch::Tensor CrnnInference::readableInput(const torch::Tensor &low)
+{
+    const int64_t height = low.size(2), width = low.size(3);
+    const int64_t readWidth = std::max<int64_t>(4, int64_t(std::lround(32.0 * width / height / 4.0)) * 4);
+    namespace F = torch::nn::functional;
+    return F::interpolate(low, F::InterpolateFuncOptions().size(std::vector<int64_t>{32, readWidth})
+                                   .mode(torch::kBicubic).align_corners(false)).clamp(0, 1);
 }
 
 torch::Tensor CrnnInference::probabilityMap(const torch::Tensor &logProbabilities)

@@ -18,6 +18,9 @@ public:
 
     // T×B×C log-probabilities, as CrnnNet::forward.
     torch::Tensor forward(const torch::Tensor &images) const;
+    // What the recognizer reads for a B×3×h×w line: its bicubic enlargement to the trained height
+    // of 32 (the ×2 of a 16-pixel line), the width in whole frames of 4.
+    static torch::Tensor readableInput(const torch::Tensor &low);
     // B×C×1×T probabilities, as CrnnNet::probabilityMap.
     static torch::Tensor probabilityMap(const torch::Tensor &logProbabilities);
 

@@ -22,6 +22,8 @@ public:
     ~GlyphSrMethod() override;
 
     MethodInfo info() const override;
+    // "text": the text prior of the last restore's first pass (what guided the network).
+    QVariantMap resultValues() const override;
     QImage restore(const QImage &crop, const RestoreOptions &options, const ComputeDevice &device,
                    const StepSink &onStep, const CancelToken &cancel) override;
     // Crops whose network inputs have the same size run as batches of up to 64; on a CPU the

@@ -3,16 +3,19 @@
 #include "CharacterSet.h"
 #include "CrnnModelFile.h"
 #include "GlyphSrNet.h"
+#include "LanguageModelFile.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
 #include "TextMetrics.h"
+#include "TextPriorFrames.h"
 #include "TorchDevice.h"
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
 #include "TrainingData.h"
 #include "TrainingSession.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +23,7 @@
 #include <QSysInfo>
 
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 
 namespace {
@@ -42,9 +46,11 @@ torch::Tensor gradientMagnitude(const torch::Tensor &image)
 struct Validation
 {
     double psnrSr = 0, psnrBicubic = 0, accuracySr = 0, accuracyBicubic = 0;
+    double accuracyLanguage = 0; // with the language model's reading as the prior (−1 returned without a model)
 };
 
-Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<TextLineSample> &samples, const torch::Device &device)
+Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<TextLineSample> &samples, const torch::Device &device,
+                    const LanguageModelFile::Loaded *language)
 {
     torch::NoGradGuard noGrad;
     net->eval();
@@ -64,6 +70,14 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
         };
         v.psnrSr += psnr(sr);
         v.psnrBicubic += psnr(bicubic);
+        if (language) {
+            const torch::Tensor logProbabilities = recognizer->forward(bicubic);
+            const torch::Tensor prior = TextPriorFrames::probabilities(
+                logProbabilities, TextPriorFrames::readings(logProbabilities, CtcBeamDecoder(&language->model, language->decoding)));
+            const QList<OcrReading> readings = CrnnNetImpl::read(recognizer->forward(net->forward(batch.lowResolution, prior).image.clamp(0, 1)));
+            for (size_t i = 0; i < indices.size(); ++i)
+                v.accuracyLanguage += TextMetrics::isWordMatch(readings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
+        }
         const QList<OcrReading> srReadings = CrnnNetImpl::read(recognizer->forward(sr));
         const QList<OcrReading> bicubicReadings = CrnnNetImpl::read(recognizer->forward(bicubic));
         for (size_t i = 0; i < indices.size(); ++i) {
@@ -73,7 +87,7 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
     }
     net->train();
     const double n = std::max<size_t>(1, count);
-    return {v.psnrSr / n, v.psnrBicubic / n, v.accuracySr / n, v.accuracyBicubic / n};
+    return {v.psnrSr / n, v.psnrBicubic / n, v.accuracySr / n, v.accuracyBicubic / n, language ? v.accuracyLanguage / n : -1};
 }
 
 } // namespace
@@ -92,6 +106,13 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
                         .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
 
+    std::optional<LanguageModelFile::Loaded> language;
+    if (options.priorLanguageShare > 0 || !options.languageModelManifest.isEmpty()) {
+        if (options.languageModelManifest.isEmpty())
+            throw std::runtime_error(tr("A language-model prior needs the language model's manifest (language-model.json).").toStdString());
+        language.emplace(LanguageModelFile::load(options.languageModelManifest));
+    }
+
     torch::manual_seed(options.seed);
     GlyphSrNetImpl::Options architecture;
     architecture.channels = options.channels;
@@ -99,7 +120,25 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     architecture.classes = CharacterSet::classCount();
     architecture.textPrior = options.textPrior;
     architecture.glyphModules = options.glyphModules;
+    QString startWeights;
+    if (!options.startFrom.isEmpty()) {
+        const QString path = QDir(options.startFrom).filePath(QStringLiteral("glyphsr.json"));
+        const ModelManifest start = ModelManifest::read(path);
+        startWeights = start.verify(path, QStringLiteral("glyphsr"), QJsonObject{{QStringLiteral("classes"), CharacterSet::classCount()},
+                                                                               {QStringLiteral("recognizerSha256"), recognizerManifest.sha256}});
+        const QJsonObject a = start.architecture;
+        architecture.channels = a.value(QStringLiteral("channels")).toInt(architecture.channels);
+        architecture.blocks = a.value(QStringLiteral("blocks")).toInt(architecture.blocks);
+        architecture.slots = a.value(QStringLiteral("slots")).toInt(architecture.slots);
+        architecture.priorChannels = a.value(QStringLiteral("priorChannels")).toInt(architecture.priorChannels);
+        architecture.textPrior = a.value(QStringLiteral("textPrior")).toBool(true);
+        architecture.glyphModules = a.value(QStringLiteral("glyphModules")).toBool(true);
+    }
     GlyphSrNet net(architecture);
+    if (!startWeights.isEmpty()) {
+        ModuleWeights::load(*net, startWeights);
+        session.message(tr("GlyphSR: starting from the weights in %1.").arg(options.startFrom));
+    }
     net->to(torchDevice);
     torch::optim::Adam optimizer(net->parameters(), torch::optim::AdamOptions(options.learningRate).betas({0.9, 0.999}));
     const int start = session.resume(*net, optimizer);
@@ -125,7 +164,25 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
         torch::Tensor probabilities;
         {
             torch::NoGradGuard noGrad;
-            probabilities = recognizer->probabilityMap(resized(batch.lowResolution, H, W));
+            const torch::Tensor logProbabilities = recognizer->forward(resized(batch.lowResolution, H, W));
+            // Which lines get a written text, from the step's own stream (a resumed run draws the same).
+            std::vector<QList<int>> texts(batch.texts.size());
+            std::vector<int64_t> languageLines;
+            for (size_t i = 0; i < texts.size(); ++i) {
+                const double pick = random.uniform();
+                if (pick < options.priorTruthShare)
+                    texts[i] = CharacterSet::encode(batch.texts[i]);
+                else if (pick < options.priorTruthShare + options.priorLanguageShare)
+                    languageLines.push_back(int64_t(i));
+            }
+            if (!languageLines.empty()) {
+                const torch::Tensor index = torch::tensor(languageLines).to(logProbabilities.device());
+                const std::vector<QList<int>> read = TextPriorFrames::readings(logProbabilities.index_select(1, index),
+                                                                               CtcBeamDecoder(&language->model, language->decoding));
+                for (size_t k = 0; k < languageLines.size(); ++k)
+                    texts[size_t(languageLines[k])] = read[k];
+            }
+            probabilities = TextPriorFrames::probabilities(logProbabilities, texts);
         }
         const GlyphSrNetImpl::Output out = net->forward(batch.lowResolution, probabilities);
 
@@ -177,11 +234,15 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
             sumCount = 0;
         }
         if (done % options.checkpointEvery == 0 || done == options.steps) {
-            last = validate(net, recognizer, data.validation(), torchDevice);
+            last = validate(net, recognizer, data.validation(), torchDevice, language ? &*language : nullptr);
             session.checkpoint(done, *net, optimizer);
             session.message(tr("GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.")
                                 .arg(done).arg(last.psnrSr, 0, 'f', 2).arg(last.psnrBicubic, 0, 'f', 2)
                                 .arg(last.accuracySr * 100, 0, 'f', 1).arg(last.accuracyBicubic * 100, 0, 'f', 1));
+            if (language)
+                session.message(tr("GlyphSR step %1: with the language model's reading as prior, CRNN word accuracy %2% (validation "
+                                   "lines use training words, which the language model has counted).")
+                                    .arg(done).arg(last.accuracyLanguage * 100, 0, 'f', 1));
         }
     }
 
@@ -209,6 +270,12 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     training.insert(QStringLiteral("seed"), QString::number(options.seed));
     training.insert(QStringLiteral("learningRate"), options.learningRate);
     training.insert(QStringLiteral("textFocusWeight"), options.textFocusWeight);
+    if (!options.startFrom.isEmpty())
+        training.insert(QStringLiteral("startedFrom"), options.startFrom);
+    training.insert(QStringLiteral("priorTruthShare"), options.priorTruthShare);
+    training.insert(QStringLiteral("priorLanguageShare"), options.priorLanguageShare);
+    if (language)
+        training.insert(QStringLiteral("validationCrnnAccuracyLanguagePrior"), last.accuracyLanguage);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
     training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
     training.insert(QStringLiteral("validationPsnr"), last.psnrSr);

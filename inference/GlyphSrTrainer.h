@@ -30,6 +30,14 @@ public:
         // Weight of the text-focus terms: CTC of the frozen CRNN on the SR image, plus 50x the L1
         // between its probabilities on SR and on HR.
         double textFocusWeight = 0.02;
+        // Start from the glyphsr.json in this folder (its architecture wins) instead of from scratch.
+        QString startFrom;
+        // Parts of each batch whose text prior is not the CRNN's own frames but a text written onto
+        // them (TextPriorFrames): the true line, or the CRNN's beam-search reading with the
+        // language model (languageModelManifest), as GlyphSR's reading=language gives it.
+        double priorTruthShare = 0.0;
+        double priorLanguageShare = 0.0;
+        QString languageModelManifest;
         QString device = QStringLiteral("auto");
     };
 

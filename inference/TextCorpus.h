@@ -28,6 +28,7 @@ public:
     static bool isHeldOut(const QString &word);
 
     int wordCount() const { return m_words.size(); }
+    const QStringList &words() const { return m_words; }
     // A string of at most maxCharacters non-space characters.
     QString sample(SeededRandom &random, int maxCharacters) const;
 

@@ -186,10 +186,32 @@ void TestCommandLine::usageErrors_data()
                                                            QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--recognizer"),
                                                            QStringLiteral("crnn.json"), QStringLiteral("--blocks"), QStringLiteral("3")}
                                                   << QStringLiteral("a number option has an invalid value");
-    QTest::newRow("train glyphsr from weights") << QStringList{QStringLiteral("train"), QStringLiteral("glyphsr"), QStringLiteral("--data"), in,
-                                                         QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--from"),
-                                                         QStringLiteral("resources/models")}
-                                                << QStringLiteral("--from is for difftsr");
+    QTest::newRow("train glyph-sr from weights") << QStringList{QStringLiteral("train"), QStringLiteral("glyph-sr"), QStringLiteral("--data"), in,
+                                                          QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--from"),
+                                                          QStringLiteral("resources/models")}
+                                                 << QStringLiteral("--from is for difftsr");
+    const QString train = QStringLiteral("train"), output = QStringLiteral("--output"), recognizer = QStringLiteral("--recognizer");
+    QTest::newRow("train language-model without recognizer")
+        << QStringList{train, QStringLiteral("language-model"), output, QStringLiteral("/tmp/x")}
+        << QStringLiteral("language-model needs --recognizer crnn.json");
+    QTest::newRow("train language-model order") << QStringList{train, QStringLiteral("language-model"), output, QStringLiteral("/tmp/x"),
+                                                               recognizer, QStringLiteral("crnn.json"), QStringLiteral("--order"), QStringLiteral("12")}
+                                                << QStringLiteral("a number option has an invalid value");
+    QTest::newRow("train crnn lines") << QStringList{train, QStringLiteral("crnn"), QStringLiteral("--data"), in, output, QStringLiteral("/tmp/x"),
+                                                     QStringLiteral("--lines"), QStringLiteral("10")}
+                                      << QStringLiteral("--lines and --order are for language-model");
+    QTest::newRow("train crnn prior truth") << QStringList{train, QStringLiteral("crnn"), QStringLiteral("--data"), in, output, QStringLiteral("/tmp/x"),
+                                                           QStringLiteral("--prior-truth"), QStringLiteral("0.5")}
+                                            << QStringLiteral("are for glyphsr");
+    QTest::newRow("train glyphsr language prior without model")
+        << QStringList{train, QStringLiteral("glyphsr"), QStringLiteral("--data"), in, output, QStringLiteral("/tmp/x"), recognizer,
+                       QStringLiteral("crnn.json"), QStringLiteral("--prior-language"), QStringLiteral("0.5")}
+        << QStringLiteral("--prior-language needs --language-model");
+    QTest::newRow("train glyphsr prior shares above one")
+        << QStringList{train, QStringLiteral("glyphsr"), QStringLiteral("--data"), in, output, QStringLiteral("/tmp/x"), recognizer,
+                       QStringLiteral("crnn.json"), QStringLiteral("--prior-truth"), QStringLiteral("0.7"), QStringLiteral("--prior-language"),
+                       QStringLiteral("0.5"), QStringLiteral("--language-model"), QStringLiteral("language-model.json")}
+        << QStringLiteral("a number option has an invalid value");
     QTest::newRow("train crnn low share out of range") << QStringList{QStringLiteral("train"), QStringLiteral("crnn"), QStringLiteral("--data"), in,
                                                                 QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--low-share"), QStringLiteral("1.5")}
                                                        << QStringLiteral("--low-share must be a number from 0 to 1");

@@ -17,11 +17,15 @@
 #include "GlyphSrTrainer.h"
 #include "ImageMetrics.h"
 #include "InferenceOps.h"
+#include "LanguageModelFile.h"
+#include "LanguageModelTrainer.h"
 #include "MethodRunner.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "RestoreCancelled.h"
 #include "RestoreResult.h"
+#include "TextCorpus.h"
+#include "TextPriorFrames.h"
 #include "TorchRuntime.h"
 #include "TrainingBatch.h"
 #include "TrainingTestHelpers.h"
@@ -840,6 +844,141 @@ private Q_SLOTS:
         const QImage restored = method.restore(renderedWord(QStringLiteral("Garden"), QSize(64, 16)), options, ComputeDevice(),
                                                [](const StepRecord &) {}, CancelToken());
         QCOMPARE(restored.size(), QSize(128, 32));
+
+        // A written text prior (the true line for half of each batch) is part of the seeded run and changes it.
+        o.priorTruthShare = 0.5;
+        const GlyphSrNet truth = trainInto(QStringLiteral("t"), quiet);
+        QVERIFY(sameWeights(truth->parameters(), trainInto(QStringLiteral("t2"), quiet)->parameters()));
+        QVERIFY(!sameWeights(a->parameters(), truth->parameters()));
+        // Started from a's weights (train glyphsr --from): a's size wins, and at a vanishing learning
+        // rate the weights stay a's; the manifest records the start and the prior shares.
+        o.startFrom = dir.filePath(QStringLiteral("a"));
+        o.channels = 16;
+        o.learningRate = 1e-12;
+        o.textFocusWeight = 0;
+        o.priorTruthShare = 0.25;
+        GlyphSrTrainer::Options started = o;
+        started.outputFolder = dir.filePath(QStringLiteral("e"));
+        GlyphSrTrainer::train(started, quiet);
+        const ModelManifest startedManifest = ModelManifest::read(dir.filePath(QStringLiteral("e/glyphsr.json")));
+        QCOMPARE(startedManifest.architecture.value(QStringLiteral("channels")).toInt(), 8);
+        QCOMPARE(startedManifest.training.value(QStringLiteral("startedFrom")).toString(), o.startFrom);
+        QCOMPARE(startedManifest.training.value(QStringLiteral("priorTruthShare")).toDouble(), 0.25);
+        GlyphSrNetImpl::Options size;
+        size.channels = 8;
+        size.blocks = 4;
+        GlyphSrNet e(size);
+        ModuleWeights::load(*e, dir.filePath(QStringLiteral("e/glyphsr.pt")));
+        const auto aParameters = a->parameters(), eParameters = e->parameters();
+        QCOMPARE(eParameters.size(), aParameters.size());
+        for (size_t i = 0; i < aParameters.size(); ++i)
+            QVERIFY(torch::allclose(eParameters[i], aParameters[i], 0.0, 1e-5));
+        // A language-model prior needs the model's manifest.
+        started.priorLanguageShare = 0.5;
+        started.outputFolder = dir.filePath(QStringLiteral("f"));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, GlyphSrTrainer::train(started, quiet));
+    }
+
+    // The text prior's frames: a chosen text is written one-hot along its best path, other lines
+    // keep the recognizer's probabilities, and a text too long for the frames is not written.
+    void textPriorFramesWriteTheChosenText()
+    {
+        const torch::Tensor logProbabilities = torch::log_softmax(torch::randn({8, 3, CharacterSet::classCount()}), 2);
+        const QList<int> cab = CharacterSet::encode(QStringLiteral("cab"));
+        std::vector<bool> written;
+        const torch::Tensor frames = TextPriorFrames::probabilities(logProbabilities, {cab, {}, CharacterSet::encode(QStringLiteral("abcdefghi"))}, &written);
+        QCOMPARE(frames.sizes(), (torch::IntArrayRef{3, CharacterSet::classCount(), 1, 8}));
+        QCOMPARE(written, (std::vector<bool>{true, false, false}));
+        const torch::Tensor own = logProbabilities.exp().permute({1, 2, 0}).unsqueeze(2);
+        QVERIFY(torch::allclose(frames[1], own[1]));
+        QVERIFY(torch::allclose(frames[2], own[2]));
+        // Line 0: one class per frame, and the frames read "cab".
+        QVERIFY(torch::equal(frames[0].sum(0), torch::ones({1, 8})));
+        QVERIFY(torch::equal(frames[0].amax(0), torch::ones({1, 8})));
+        const OcrReading read = CrnnNetImpl::read(frames.select(2, 0).permute({2, 0, 1}).clamp_min(1e-9).log()).value(0);
+        QCOMPARE(read.text, QStringLiteral("cab"));
+    }
+
+    // reading=crnn|language|known: what guides GlyphSR is reported, changes the result, and bad
+    // choices fail with a message.
+    void glyphSrFollowsTheChosenReading()
+    {
+        if (!QFile::exists(modelsDir + QStringLiteral("/glyphsr.json")))
+            QSKIP("no shipped glyphsr.json");
+        GlyphSrMethod method;
+        RestoreOptions options;
+        options.device = QStringLiteral("cpu");
+        options.stepDetails = true;
+        const QImage crop = renderedWord(QStringLiteral("Garden"), QSize(64, 16));
+        const auto run = [&](const QString &reading, QList<StepRecord> *steps = nullptr) {
+            options.parameters.insert(QStringLiteral("reading"), reading);
+            return MethodRunner::run(method, crop, options, [&](const StepRecord &s) { if (steps) steps->append(s); }, CancelToken());
+        };
+        const RestoreResult own = run(QStringLiteral("crnn"));
+        QVERIFY2(own.succeeded(), qPrintable(own.error));
+        OcrTextBox word;
+        word.text = QStringLiteral("Harbour");
+        options.knownWords = {word};
+        QList<StepRecord> steps;
+        const RestoreResult told = run(QStringLiteral("known"), &steps);
+        QVERIFY2(told.succeeded(), qPrintable(told.error));
+        QCOMPARE(told.values.value(QStringLiteral("text")).toString(), QStringLiteral("harbour"));
+        QCOMPARE(steps.size(), 1);
+        QCOMPARE(steps.first().values.value(QStringLiteral("textPrior")).toString(), QStringLiteral("harbour"));
+        QVERIFY2(steps.first().caption.contains(QStringLiteral("guided by \"harbour\"")), qPrintable(steps.first().caption));
+        QVERIFY(told.image != own.image);
+        if (QFile::exists(modelsDir + QStringLiteral("/language-model.json"))) {
+            const RestoreResult language = run(QStringLiteral("language"));
+            QVERIFY2(language.succeeded(), qPrintable(language.error));
+            QVERIFY(!language.values.value(QStringLiteral("text")).toString().isEmpty());
+        }
+        const RestoreResult unknown = run(QStringLiteral("oracle"));
+        QCOMPARE(unknown.status, RestoreResult::Status::Failed);
+        QVERIFY2(unknown.error.contains(QStringLiteral("choose crnn, language or known")), qPrintable(unknown.error));
+        options.knownWords.clear();
+        const RestoreResult noWords = run(QStringLiteral("known"));
+        QCOMPARE(noWords.status, RestoreResult::Status::Failed);
+        QVERIFY2(noWords.error.contains(QStringLiteral("only the benchmark gives them")), qPrintable(noWords.error));
+    }
+
+    // train language-model: counts the generator's text, tunes on held-apart words, writes a manifest
+    // that loads to the same model; another word list is refused with a message.
+    void languageModelTrainsLoadsAndChecksItsWordList()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        LanguageModelTrainer::Options o;
+        o.recognizerManifest = modelsDir + QStringLiteral("/crnn.json");
+        o.outputFolder = dir.path();
+        o.lines = 3000;
+        o.order = 4;
+        o.tuningLines = 10;
+        QStringList log;
+        LanguageModelTrainer::train(o, [&](const QString &line) { log << line; });
+        QVERIFY2(log.join(QLatin1Char('\n')).contains(QStringLiteral("Chosen: weight")), qPrintable(log.join(QLatin1Char('\n'))));
+        const QString path = dir.filePath(QStringLiteral("language-model.json"));
+        const LanguageModelFile::Loaded loaded = LanguageModelFile::load(path);
+        QCOMPARE(loaded.model.order(), 4);
+        const CharacterLanguageModel rebuilt = LanguageModelFile::build(
+            TextCorpus::fromWordList(TextCorpus::defaultWordListPath(), TextCorpus::Split::Training), 3000, o.seed, 4, 16);
+        QCOMPARE(rebuilt.entryCount(), loaded.model.entryCount());
+        CharacterLanguageModel::Context context = loaded.model.start();
+        for (const int c : CharacterSet::encode(QStringLiteral("the")))
+            context = loaded.model.extended(context, c);
+        QCOMPARE(loaded.model.logProbability(context, 0), rebuilt.logProbability(context, 0));
+
+        ModelManifest other = ModelManifest::read(path);
+        other.training.insert(QStringLiteral("wordListSha256"), QStringLiteral("0123456789abcdef"));
+        QVERIFY(other.write(path, nullptr));
+        try {
+            LanguageModelFile::load(path);
+            QFAIL("a manifest of another word list was loaded");
+        } catch (const std::runtime_error &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).contains(QStringLiteral("another version of the word list")), e.what());
+        }
+        other.training.insert(QStringLiteral("wordList"), dir.filePath(QStringLiteral("no-such-list")));
+        QVERIFY(other.write(path, nullptr));
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, LanguageModelFile::load(path));
     }
 };
 

@@ -1,3 +1,6 @@
+#include "CharacterLanguageModel.h"
+#include "CtcAlignment.h"
+#include "CtcBeamDecoder.h"
 #include "CtcGreedyDecoder.h"
 #include "OcrEngineFactory.h"
 #include "PpOcrEngine.h"
@@ -16,7 +19,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <functional>
+#include <map>
 #include <memory>
+#include <random>
 #include <stdexcept>
 
 // Both OCR engines on rendered words, on the real labelled crops (word accuracy) and on a real
@@ -29,6 +36,9 @@ private Q_SLOTS:
     void initTestCase();
     void factoryKnowsTheEngines();
     void ctcDecoderMergesRepeatsAndDropsBlanks();
+    void ctcAlignmentFindsTheBestPathForAText();
+    void languageModelIsADistribution();
+    void beamSearchReadsTheLikeliestText();
     void readsRenderedWords_data();
     void readsRenderedWords();
     void wordAccuracyOnLabelledCrops_data();
@@ -138,6 +148,132 @@ void TestOcrEngines::ctcDecoderMergesRepeatsAndDropsBlanks()
     const OcrReading blank = decoder.decode(probabilities + 8, 1);
     QVERIFY(blank.text.isEmpty());
     QCOMPARE(blank.confidence, 0.0);
+}
+
+namespace {
+
+// Every CTC path of `steps` frames over `classes` classes, with its log-probability and what it reads.
+void forEachPath(const std::vector<float> &logProbabilities, int steps, int classes,
+                 const std::function<void(const std::vector<int> &, double, const QList<int> &)> &visit)
+{
+    std::vector<int> path(size_t(steps), 0);
+    while (true) {
+        double score = 0;
+        QList<int> reading;
+        int previous = 0;
+        for (int t = 0; t < steps; ++t) {
+            score += logProbabilities[size_t(t * classes + path[size_t(t)])];
+            if (path[size_t(t)] != 0 && path[size_t(t)] != previous)
+                reading.append(path[size_t(t)]);
+            previous = path[size_t(t)];
+        }
+        visit(path, score, reading);
+        int t = steps - 1;
+        while (t >= 0 && ++path[size_t(t)] == classes)
+            path[size_t(t--)] = 0;
+        if (t < 0)
+            return;
+    }
+}
+
+std::vector<float> randomLogSoftmax(int steps, int classes, quint32 seed)
+{
+    std::mt19937 generator(seed);
+    std::uniform_real_distribution<float> uniform(-3.0f, 3.0f);
+    std::vector<float> values(size_t(steps * classes));
+    for (int t = 0; t < steps; ++t) {
+        float sum = 0;
+        for (int c = 0; c < classes; ++c)
+            sum += std::exp(values[size_t(t * classes + c)] = uniform(generator));
+        for (int c = 0; c < classes; ++c)
+            values[size_t(t * classes + c)] -= std::log(sum);
+    }
+    return values;
+}
+
+} // namespace
+
+void TestOcrEngines::ctcAlignmentFindsTheBestPathForAText()
+{
+    // Against every path of 5 frames over blank, a, b: the likeliest one that reads the text.
+    for (const QList<int> &labels : {QList<int>{1, 2}, QList<int>{1, 1}, QList<int>{2}, QList<int>{1, 2, 1}}) {
+        for (quint32 seed = 1; seed <= 5; ++seed) {
+            const std::vector<float> logProbabilities = randomLogSoftmax(5, 3, seed);
+            double bestScore = -1e30;
+            std::vector<int> bestPath;
+            forEachPath(logProbabilities, 5, 3, [&](const std::vector<int> &path, double score, const QList<int> &reading) {
+                if (reading == labels && score > bestScore) {
+                    bestScore = score;
+                    bestPath = path;
+                }
+            });
+            QCOMPARE(CtcAlignment::bestPath(logProbabilities.data(), 5, 3, labels), bestPath);
+        }
+    }
+    // "aa" needs a blank between: three frames, not two.
+    const std::vector<float> two = randomLogSoftmax(2, 3, 9);
+    QVERIFY(CtcAlignment::bestPath(two.data(), 2, 3, {1, 1}).empty());
+    QCOMPARE(CtcAlignment::bestPath(two.data(), 2, 3, {1, 2}).size(), size_t(2));
+    QVERIFY(CtcAlignment::bestPath(two.data(), 2, 3, {1, 3}).empty()); // no class 3
+}
+
+void TestOcrEngines::languageModelIsADistribution()
+{
+    const QList<QList<int>> lines{{3, 4, 5}, {3, 4, 5}, {3, 4, 6}, {7}};
+    const CharacterLanguageModel model(lines, 4, 8);
+    // After "c d" the model has seen e twice and f once; every symbol (0 = end) keeps some mass.
+    CharacterLanguageModel::Context context = model.extended(model.extended(model.start(), 3), 4);
+    for (const CharacterLanguageModel::Context c : {model.start(), context, model.extended(context, 7)}) {
+        double sum = 0;
+        for (int symbol = 0; symbol < 8; ++symbol) {
+            QVERIFY(std::isfinite(model.logProbability(c, symbol)));
+            sum += std::exp(model.logProbability(c, symbol));
+        }
+        QVERIFY2(std::abs(sum - 1.0) < 1e-9, qPrintable(QString::number(sum, 'g', 12)));
+    }
+    QVERIFY(model.logProbability(context, 5) > model.logProbability(context, 6));
+    QVERIFY(model.logProbability(context, 6) > model.logProbability(context, 1));
+    // Lines start with 3 or 7, never with 5.
+    QVERIFY(model.logProbability(model.start(), 3) > model.logProbability(model.start(), 5));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CharacterLanguageModel(lines, 1, 8));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, CharacterLanguageModel({{9}}, 3, 8));
+}
+
+void TestOcrEngines::beamSearchReadsTheLikeliestText()
+{
+    // A wide beam finds the likeliest text, summed over its paths, where the best single path
+    // reads another: the best path is two blanks (0.36), but "a" has three paths (0.64 together).
+    const float p[] = {0.6f, 0.4f, 0.0f, 0.0f, 0.6f, 0.4f, 0.0f, 0.0f};
+    std::vector<float> logP;
+    for (const float v : p)
+        logP.push_back(std::log(std::max(v, 1e-12f)));
+    CtcBeamDecoder::Options wide;
+    wide.languageWeight = 0;
+    QCOMPARE(CtcBeamDecoder(nullptr, wide).decode(logP.data(), 2, 4), QList<int>{1});
+    // Brute force on random frames: the beam's text is the one with the largest summed probability.
+    for (quint32 seed = 1; seed <= 5; ++seed) {
+        const std::vector<float> logProbabilities = randomLogSoftmax(5, 3, 100 + seed);
+        std::map<QList<int>, double> total;
+        forEachPath(logProbabilities, 5, 3, [&](const std::vector<int> &, double score, const QList<int> &reading) {
+            total[reading] += std::exp(score);
+        });
+        const auto best = std::max_element(total.begin(), total.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
+        CtcBeamDecoder::Options exhaustive;
+        exhaustive.languageWeight = 0;
+        exhaustive.beamWidth = 1000;
+        exhaustive.skipBelow = 0;
+        QCOMPARE(CtcBeamDecoder(nullptr, exhaustive).decode(logProbabilities.data(), 5, 3), best->first);
+    }
+    // With a model that has seen "abc" and never "abb", a frame torn between b and c reads "abc".
+    const CharacterLanguageModel model(QList<QList<int>>(50, QList<int>{1, 2, 3}), 3, 4);
+    const float torn[] = {0.02f, 0.96f, 0.01f, 0.01f, 0.02f, 0.01f, 0.96f, 0.01f, 0.02f, 0.01f, 0.50f, 0.47f};
+    std::vector<float> logTorn;
+    for (const float v : torn)
+        logTorn.push_back(std::log(v));
+    QCOMPARE(CtcBeamDecoder(nullptr, wide).decode(logTorn.data(), 3, 4), (QList<int>{1, 2}));
+    CtcBeamDecoder::Options guided;
+    guided.languageWeight = 1.0;
+    QCOMPARE(CtcBeamDecoder(&model, guided).decode(logTorn.data(), 3, 4), (QList<int>{1, 2, 3}));
 }
 
 void TestOcrEngines::readsRenderedWords_data()

@@ -308,150 +308,203 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="135"/>
-        <location filename="../app/CommandLineTool.cpp" line="284"/>
-        <location filename="../app/CommandLineTool.cpp" line="420"/>
-        <location filename="../app/CommandLineTool.cpp" line="425"/>
+        <location filename="../app/CommandLineTool.cpp" line="107"/>
+        <source>Usage: glyphlab-cli &lt;command&gt; [options]
+
+Commands:
+  methods    list the restoration methods, one per line: id, then name
+  restore    restore images: --method ID --input FILE|DIR --output DIR
+             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
+  demo       restore the text regions of the bundled demo photo
+             [--output DIR] [--method ID] [--scale N]
+  synth      generate training/test pairs with glyph masks: --output DIR
+             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
+  train      train a model: crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR] --output DIR
+             [--steps N]; language-model --recognizer crnn.json --output DIR
+  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
+             [--count N] [--recognizers ppocr,tesseract] [--output DIR]
+  schedule   print GLYPH-SR&apos;s ping-pong schedule, step by step: [--kind
+             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
+  ocr        read the word or line in each crop: --engine tesseract|ppocr
+             --input FILE|DIR; prints file, text, confidence (tab-separated)
+  detect     find and read the text on a photo: --engine tesseract|ppocr
+             --input PHOTO [--lines] [--min-confidence X]; prints a JSON array
+             of text boxes (--lines: words joined into text lines)
+
+Run glyphlab-cli &lt;command&gt; --help for the options of a command.
+</source>
+        <translation>Aufruf: glyphlab-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  methods    die Restaurierungsmethoden auflisten, eine pro Zeile: ID, dann Name
+  restore    Bilder restaurieren: --method ID --input DATEI|ORDNER --output ORDNER
+             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
+  demo       die Textbereiche des mitgelieferten Demofotos restaurieren
+             [--output ORDNER] [--method ID] [--scale N]
+  synth      Trainings-/Testpaare mit Glyphenmasken erzeugen: --output ORDNER
+             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
+  train      ein Modell trainieren: crnn|glyphsr|difftsr|glyph-sr --data ORDNER[,ORDNER] --output ORDNER
+             [--steps N]; language-model --recognizer crnn.json --output ORDNER
+  bench      Methoden auf den Testsätzen messen: [--methods IDS] [--sets NAMEN]
+             [--count N] [--recognizers ppocr,tesseract] [--output ORDNER]
+  schedule   GLYPH-SRs Ping-Pong-Plan Schritt für Schritt ausgeben: [--kind
+             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
+  ocr        das Wort oder die Zeile in jedem Ausschnitt lesen: --engine tesseract|ppocr
+             --input DATEI|ORDNER; gibt Datei, Text, Konfidenz aus (durch Tabulatoren getrennt)
+  detect     den Text auf einem Foto finden und lesen: --engine tesseract|ppocr
+             --input FOTO [--lines] [--min-confidence X]; gibt ein JSON-Array
+             von Textfeldern aus (--lines: Wörter zu Textzeilen zusammengefasst)
+
+glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="136"/>
+        <location filename="../app/CommandLineTool.cpp" line="285"/>
+        <location filename="../app/CommandLineTool.cpp" line="421"/>
+        <location filename="../app/CommandLineTool.cpp" line="426"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="174"/>
+        <location filename="../app/CommandLineTool.cpp" line="175"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="214"/>
+        <location filename="../app/CommandLineTool.cpp" line="215"/>
         <source>Restore one image or every image in a folder.</source>
         <translation>Ein Bild oder alle Bilder eines Ordners restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="215"/>
+        <location filename="../app/CommandLineTool.cpp" line="216"/>
         <source>Method id (see &apos;methods&apos;).</source>
         <translation>Methoden-ID (siehe „methods“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="216"/>
-        <location filename="../app/CommandLineTool.cpp" line="466"/>
+        <location filename="../app/CommandLineTool.cpp" line="217"/>
+        <location filename="../app/CommandLineTool.cpp" line="467"/>
         <source>An image file or a folder of images.</source>
         <translation>Eine Bilddatei oder ein Ordner mit Bildern.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="217"/>
+        <location filename="../app/CommandLineTool.cpp" line="218"/>
         <source>Folder for the results (created if missing).</source>
         <translation>Ordner für die Ergebnisse (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="218"/>
-        <location filename="../app/CommandLineTool.cpp" line="398"/>
+        <location filename="../app/CommandLineTool.cpp" line="219"/>
+        <location filename="../app/CommandLineTool.cpp" line="399"/>
         <source>Enlargement factor.</source>
         <translation>Vergrößerungsfaktor.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="219"/>
+        <location filename="../app/CommandLineTool.cpp" line="220"/>
         <source>Steps of iterative methods.</source>
         <translation>Anzahl der Schritte bei iterativen Methoden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="220"/>
+        <location filename="../app/CommandLineTool.cpp" line="221"/>
         <source>Random seed of sampling methods.</source>
         <translation>Zufalls-Seed für Sampling-Methoden.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="221"/>
+        <location filename="../app/CommandLineTool.cpp" line="222"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="222"/>
+        <location filename="../app/CommandLineTool.cpp" line="223"/>
         <source>Restore only this rectangle of each image.</source>
         <translation>Nur dieses Rechteck jedes Bildes restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="235"/>
-        <location filename="../app/CommandLineTool.cpp" line="476"/>
-        <location filename="../app/CommandLineTool.cpp" line="538"/>
+        <location filename="../app/CommandLineTool.cpp" line="236"/>
+        <location filename="../app/CommandLineTool.cpp" line="477"/>
+        <location filename="../app/CommandLineTool.cpp" line="539"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="238"/>
+        <location filename="../app/CommandLineTool.cpp" line="239"/>
         <source>restore needs --%1.</source>
         <translation>restore benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="246"/>
+        <location filename="../app/CommandLineTool.cpp" line="247"/>
         <source>unknown method &quot;%1&quot;; available: %2.</source>
         <translation>unbekannte Methode „%1“; verfügbar: %2.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="251"/>
+        <location filename="../app/CommandLineTool.cpp" line="252"/>
         <source>--scale must be a whole number from 1 to 16 (got &quot;%1&quot;).</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="253"/>
+        <location filename="../app/CommandLineTool.cpp" line="254"/>
         <source>--steps must be a whole number from 1 to 1000 (got &quot;%1&quot;).</source>
         <translation>--steps muss eine ganze Zahl von 1 bis 1000 sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="257"/>
+        <location filename="../app/CommandLineTool.cpp" line="258"/>
         <source>--seed must be a non-negative whole number (got &quot;%1&quot;).</source>
         <translation>--seed muss eine nicht negative ganze Zahl sein (angegeben: „%1“).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="462"/>
+        <location filename="../app/CommandLineTool.cpp" line="463"/>
         <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
         <translation>Das Wort oder die Textzeile in jedem Ausschnitt lesen. Gibt eine Zeile pro Bild aus: Datei, Text, Konfidenz (0 bis 1), durch Tabulatoren getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="464"/>
-        <location filename="../app/CommandLineTool.cpp" line="522"/>
+        <location filename="../app/CommandLineTool.cpp" line="465"/>
+        <location filename="../app/CommandLineTool.cpp" line="523"/>
         <source>OCR engine: %1.</source>
         <translation>OCR-Engine: %1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="479"/>
+        <location filename="../app/CommandLineTool.cpp" line="480"/>
         <source>ocr needs --%1.</source>
         <translation>ocr benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="520"/>
+        <location filename="../app/CommandLineTool.cpp" line="521"/>
         <source>Find and read the text on a photo. Prints a JSON array of {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: four [x, y] corners}.</source>
         <translation>Den Text auf einem Foto finden und lesen. Gibt ein JSON-Array von {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: vier [x, y]-Ecken} aus.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="524"/>
+        <location filename="../app/CommandLineTool.cpp" line="525"/>
         <source>The photo.</source>
         <translation>Das Foto.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="525"/>
+        <location filename="../app/CommandLineTool.cpp" line="526"/>
         <source>Join words on the same text line into one box.</source>
         <translation>Wörter auf derselben Textzeile zu einem Feld zusammenfassen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="527"/>
+        <location filename="../app/CommandLineTool.cpp" line="528"/>
         <source>Leave out boxes read with less confidence (0..1; default 0).</source>
         <translation>Felder mit geringerer Lesekonfidenz weglassen (0..1; Standard 0).</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="541"/>
+        <location filename="../app/CommandLineTool.cpp" line="542"/>
         <source>detect needs --%1.</source>
         <translation>detect benötigt --%1.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="546"/>
+        <location filename="../app/CommandLineTool.cpp" line="547"/>
         <source>--min-confidence takes a number from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--min-confidence erwartet eine Zahl von 0 bis 1, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="549"/>
+        <location filename="../app/CommandLineTool.cpp" line="550"/>
         <source>detect reads one photo; &quot;%1&quot; is a folder.</source>
         <translation>detect liest ein einzelnes Foto; „%1“ ist ein Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="187"/>
+        <location filename="../app/CommandLineTool.cpp" line="188"/>
         <source>glyphlab-cli: no images in &quot;%1&quot;.</source>
         <translation>glyphlab-cli: keine Bilder in „%1“.</translation>
     </message>
@@ -476,89 +529,38 @@ Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endt
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="107"/>
-        <source>Usage: glyphlab-cli &lt;command&gt; [options]
-
-Commands:
-  methods    list the restoration methods, one per line: id, then name
-  restore    restore images: --method ID --input FILE|DIR --output DIR
-             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
-  demo       restore the text regions of the bundled demo photo
-             [--output DIR] [--method ID] [--scale N]
-  synth      generate training/test pairs with glyph masks: --output DIR
-             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      train a model: crnn|glyphsr|difftsr --data DIR[,DIR] --output DIR [--steps N]
-  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
-             [--count N] [--recognizers ppocr,tesseract] [--output DIR]
-  schedule   print GLYPH-SR&apos;s ping-pong schedule, step by step: [--kind
-             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
-  ocr        read the word or line in each crop: --engine tesseract|ppocr
-             --input FILE|DIR; prints file, text, confidence (tab-separated)
-  detect     find and read the text on a photo: --engine tesseract|ppocr
-             --input PHOTO [--lines] [--min-confidence X]; prints a JSON array
-             of text boxes (--lines: words joined into text lines)
-
-Run glyphlab-cli &lt;command&gt; --help for the options of a command.
-</source>
-        <translation>Aufruf: glyphlab-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  methods    die Restaurierungsmethoden auflisten, eine pro Zeile: ID, dann Name
-  restore    Bilder restaurieren: --method ID --input DATEI|ORDNER --output ORDNER
-             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
-  demo       die Textbereiche des mitgelieferten Demofotos restaurieren
-             [--output ORDNER] [--method ID] [--scale N]
-  synth      Trainings-/Testpaare mit Glyphenmasken erzeugen: --output ORDNER
-             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      ein Modell trainieren: crnn|glyphsr|difftsr --data ORDNER[,ORDNER] --output ORDNER [--steps N]
-  bench      Methoden auf den Testsätzen messen: [--methods IDS] [--sets NAMEN]
-             [--count N] [--recognizers ppocr,tesseract] [--output ORDNER]
-  schedule   GLYPH-SRs Ping-Pong-Plan Schritt für Schritt ausgeben: [--kind
-             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
-  ocr        das Wort oder die Zeile in jedem Ausschnitt lesen: --engine tesseract|ppocr
-             --input DATEI|ORDNER; gibt Datei, Text, Konfidenz aus (durch Tabulatoren getrennt)
-  detect     den Text auf einem Foto finden und lesen: --engine tesseract|ppocr
-             --input FOTO [--lines] [--min-confidence X]; gibt ein JSON-Array
-             von Textfeldern aus (--lines: Wörter zu Textzeilen zusammengefasst)
-
-glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="194"/>
+        <location filename="../app/CommandLineTool.cpp" line="195"/>
         <source>glyphlab-cli: &quot;%1&quot; does not exist.</source>
         <translation>glyphlab-cli: „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="223"/>
+        <location filename="../app/CommandLineTool.cpp" line="224"/>
         <source>Also write every step&apos;s image, a steps.tsv and a steps.json into NAME.steps beside each result.</source>
         <translation>Außerdem das Bild jedes Schritts, eine steps.tsv und eine steps.json in NAME.steps neben jedes Ergebnis schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="224"/>
+        <location filename="../app/CommandLineTool.cpp" line="225"/>
         <source>A method parameter, key=value (repeatable), e.g. mode=idm-only for difftsr.</source>
         <translation>Ein Methodenparameter, schlüssel=wert (wiederholbar), z. B. mode=idm-only für difftsr.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="300"/>
+        <location filename="../app/CommandLineTool.cpp" line="301"/>
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: nicht restauriert: Das Ergebnis würde die Eingabedatei %2 überschreiben; einen anderen --output-Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="310"/>
+        <location filename="../app/CommandLineTool.cpp" line="311"/>
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>%1 von %2 Bild(ern) nach %3 restauriert.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="370"/>
-        <location filename="../app/CommandLineTool.cpp" line="373"/>
+        <location filename="../app/CommandLineTool.cpp" line="371"/>
+        <location filename="../app/CommandLineTool.cpp" line="374"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="377"/>
+        <location filename="../app/CommandLineTool.cpp" line="378"/>
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n Schritt, %8 ms, %9) → %10</numerusform>
@@ -566,47 +568,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="385"/>
+        <location filename="../app/CommandLineTool.cpp" line="386"/>
         <source>(converted on input: %1)</source>
         <translation>(beim Einlesen umgewandelt: %1)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="393"/>
+        <location filename="../app/CommandLineTool.cpp" line="394"/>
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>Die Textbereiche des mitgelieferten Demofotos restaurieren.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="394"/>
+        <location filename="../app/CommandLineTool.cpp" line="395"/>
         <source>Folder for the results.</source>
         <translation>Ordner für die Ergebnisse.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="397"/>
+        <location filename="../app/CommandLineTool.cpp" line="398"/>
         <source>Method id.</source>
         <translation>Methoden-ID.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="409"/>
+        <location filename="../app/CommandLineTool.cpp" line="410"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="415"/>
+        <location filename="../app/CommandLineTool.cpp" line="416"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale muss eine ganze Zahl von 1 bis 16 sein.</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="428"/>
+        <location filename="../app/CommandLineTool.cpp" line="429"/>
         <source>Demo photo: %1</source>
         <translation>Demofoto: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="434"/>
+        <location filename="../app/CommandLineTool.cpp" line="435"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>Bereich „%1“ bei %2,%3 (%4×%5):</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="444"/>
+        <location filename="../app/CommandLineTool.cpp" line="445"/>
         <source>Results are in %1.</source>
         <translation>Die Ergebnisse liegen in %1.</translation>
     </message>
@@ -1039,44 +1041,79 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="72"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="75"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="91"/>
+        <source>Unknown GlyphSR reading &quot;%1&quot;; choose crnn, language or known.</source>
+        <translation>Unbekannte GlyphSR-Lesung „%1“; wählen Sie crnn, language oder known.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <source>GlyphSR&apos;s reading=language needs the language model: %1</source>
+        <translation>GlyphSRs reading=language braucht das Sprachmodell: %1</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="223"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="224"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="189"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="230"/>
         <source>Working height</source>
         <translation>Arbeitshöhe</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="231"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="226"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
+        <source>Text prior</source>
+        <translation>Text-Prior</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="236"/>
+        <source>What guides the network: crnn is the recognizer&apos;s own reading of the line; language corrects it with a character language model of the training words (the CRNN&apos;s beam search); known writes the line&apos;s true words, which only the benchmark has, to measure how much a right reading helps</source>
+        <translation>Was das Netz leitet: crnn ist die eigene Lesung der Zeile durch den Erkenner; language korrigiert sie mit einem Zeichen-Sprachmodell der Trainingswörter (Strahlsuche des CRNN); known schreibt die wahren Wörter der Zeile ein, die nur der Benchmark kennt, um zu messen, wie viel eine richtige Lesung hilft</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <source>GlyphSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
+        <translation>GlyphSRs reading=known braucht die Wörter der Zeile; nur der Benchmark liefert sie.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="290"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="273"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="341"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="276"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="344"/>
+        <source>The network was guided by &quot;%1&quot;.</source>
+        <translation>Das Netz wurde von „%1“ geleitet.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="346"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="368"/>
+        <source>GlyphSR&apos;s reading=known takes one crop at a time (each has its own words).</source>
+        <translation>GlyphSRs reading=known nimmt einen Ausschnitt nach dem anderen (jeder hat seine eigenen Wörter).</translation>
     </message>
 </context>
 <context>
@@ -1311,32 +1348,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="92"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR: %1 Trainings- und %2 Validierungsbeispiele; %3.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="112"/>
+        <source>A language-model prior needs the language model&apos;s manifest (language-model.json).</source>
+        <translation>Ein Sprachmodell-Prior braucht das Manifest des Sprachmodells (language-model.json).</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="140"/>
+        <source>GlyphSR: starting from the weights in %1.</source>
+        <translation>GlyphSR: Beginn mit den Gewichten in %1.</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="145"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="172"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="229"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR-Schritt %1/%2: Verlust %3 (Pixel %4, CTC %5, Klasse %6), %7 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="182"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="239"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR-Schritt %1: Validierungs-PSNR %2 dB (bikubisch %3), CRNN-Wortgenauigkeit %4 % (bikubisch %5 %); Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="219"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="243"/>
+        <source>GlyphSR step %1: with the language model&apos;s reading as prior, CRNN word accuracy %2% (validation lines use training words, which the language model has counted).</source>
+        <translation>GlyphSR Schritt %1: mit der Lesung des Sprachmodells als Prior CRNN-Wortgenauigkeit %2 % (die Validierungszeilen nutzen Trainingswörter, die das Sprachmodell gezählt hat).</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="286"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR mit %1 Parametern (das Modell des Papers hat 4,7 Mio.), von Grund auf mit synthetischen Zeilen trainiert; 1×9/9×1-Depthwise-Faltungen ersetzen die BiGRUs; der Text-Prior stammt vom eigenen CRNN von GlyphLab; die Glyphenmasken kommen vom Renderer statt von SAM.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="225"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="292"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR nach %1 geschrieben.</translation>
     </message>
@@ -1501,10 +1553,71 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
     </message>
 </context>
 <context>
+    <name>LanguageModelFile</name>
+    <message>
+        <location filename="../inference/LanguageModelFile.cpp" line="36"/>
+        <source>%1 is built from the word list %2, which is missing (Debian package wamerican).</source>
+        <translation>%1 wird aus der Wortliste %2 aufgebaut, die fehlt (Debian-Paket wamerican).</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelFile.cpp" line="41"/>
+        <source>%1 was made from another version of the word list %2 (SHA-256 %3…, here %4…): run glyphlab-cli train language-model again.</source>
+        <translation>%1 wurde aus einer anderen Version der Wortliste %2 erstellt (SHA-256 %3…, hier %4…): führen Sie glyphlab-cli train language-model erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageModelTrainer</name>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="46"/>
+        <source>train language-model needs --recognizer crnn.json.</source>
+        <translation>train language-model braucht --recognizer crnn.json.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="48"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="54"/>
+        <source>Language model: %1 training words, %2 of them held apart for tuning.</source>
+        <translation>Sprachmodell: %1 Trainingswörter, %2 davon zum Abstimmen zurückgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="60"/>
+        <source>Counted %1 lines into %2 entries (order %3) in %4 s.</source>
+        <translation>%1 Zeilen in %2 Einträge gezählt (Ordnung %3) in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="101"/>
+        <source>Tuning on %1 lines of held-apart words: best path without the model reads %2 %.</source>
+        <translation>Abstimmung auf %1 Zeilen aus zurückgehaltenen Wörtern: der beste Pfad ohne das Modell liest %2 %.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="115"/>
+        <source>  weight %1, bonus %2: %3 %</source>
+        <translation>  Gewicht %1, Bonus %2: %3 %</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="122"/>
+        <source>Chosen: weight %1, bonus %2, %3 % (without the model %4 %); %5 ms per line to decode, on average over the grid.</source>
+        <translation>Gewählt: Gewicht %1, Bonus %2, %3 % (ohne das Modell %4 %); %5 ms pro Zeile zum Dekodieren, im Mittel über das Raster.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="147"/>
+        <source>A character %1-gram model of the generator&apos;s training text (Witten-Bell), for the CRNN&apos;s beam search; rebuilt from the word list when loaded.</source>
+        <translation>Ein Zeichen-%1-Gramm-Modell des Trainingstexts des Generators (Witten-Bell) für die Strahlsuche des CRNN; beim Laden aus der Wortliste neu aufgebaut.</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="153"/>
+        <source>Written to %1.</source>
+        <translation>Nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
@@ -2093,54 +2206,54 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>&amp;Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Starting inference…</source>
         <translation>Inferenz wird gestartet …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Cannot open the photo</source>
         <translation>Foto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Converted: %1.</source>
         <translation>Umgewandelt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Cannot open the demo photo</source>
         <translation>Demofoto kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Nothing to restore</source>
         <translation>Nichts zu restaurieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="825"/>
         <source>Open a photo first.</source>
         <translation>Zuerst ein Foto öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <location filename="../ui/MainWindow.cpp" line="892"/>
         <source>step %1/%2</source>
         <translation>Schritt %1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="932"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen.</numerusform>
@@ -2148,124 +2261,124 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Restoration failed</source>
         <translation>Restaurierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab-Projekte (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Where restorations run and with how many threads</source>
         <translation>Wo Restaurierungen laufen und mit wie vielen Threads</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Memory this process holds (resident set size)</source>
         <translation>Speicher, den dieser Prozess belegt (Resident Set Size)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>Ein Foto (Strg+O) oder ein Projekt (Strg+Umschalt+O) öffnen oder ein Demofoto ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Split view</source>
         <translation>Geteilte Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Mask</source>
         <translation>Maske</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>The %1 view is not part of this build yet.</source>
         <translation>Die Ansicht %1 ist noch nicht Teil dieses Builds.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Show &amp;Steps</source>
         <translation>&amp;Schritte zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Show Split &amp;View</source>
         <translation>&amp;Geteilte Ansicht zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Show &amp;Grid</source>
         <translation>&amp;Raster zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Show &amp;Masks</source>
         <translation>&amp;Masken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show &amp;OCR</source>
         <translation>&amp;OCR zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Show the %1 tab</source>
         <translation>Den Reiter %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Plots</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>Diagramme pro Schritt erscheinen hier, wenn das Diagrammfeld Teil des Builds ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>%1 geöffnet (%2×%3). Über den Text ziehen, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="1279"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>The project&apos;s photo cannot be opened: %1</source>
         <translation>Das Foto des Projekts kann nicht geöffnet werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>Projekt %1 geöffnet: %n Bereich.</numerusform>
@@ -2273,57 +2386,57 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>A project file name ends in .%1.</source>
         <translation>Der Name einer Projektdatei endet auf .%1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Cannot save the project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Save Project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>Das Projekt hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>%1 (unsaved project)</source>
         <translation>%1 (ungespeichertes Projekt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>There is no such demo photo.</source>
         <translation>Dieses Demofoto gibt es nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>Demofoto mit %n markiertem Bereich geöffnet: Alle restaurieren drücken (Strg+Alt+R).</numerusform>
@@ -2331,13 +2444,13 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>Cannot add the region</source>
         <translation>Bereich kann nicht hinzugefügt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>%n Bereich gelöscht.</numerusform>
@@ -2345,47 +2458,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>Cannot rename the region</source>
         <translation>Bereich kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>A region needs a name that is not empty.</source>
         <translation>Ein Bereich braucht einen Namen, der nicht leer ist.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>Rename Region</source>
         <translation>Bereich umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>%1, ×%2</source>
         <translation>%1, ×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="830"/>
         <source>No restoration method is available.</source>
         <translation>Keine Restaurierungsmethode verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>Zuerst einen Bereich markieren: über den Text im Foto ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="832"/>
+        <location filename="../ui/MainWindow.cpp" line="849"/>
         <source>The chosen regions are already queued.</source>
         <translation>Die gewählten Bereiche sind bereits in der Warteschlange.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="838"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>%n Bereich wird mit %1 restauriert …</numerusform>
@@ -2393,37 +2506,37 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>Cancelling all…</source>
         <translation>Alle werden abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="882"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Region %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>The method failed.</source>
         <translation>Die Methode ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="899"/>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2 in %3 s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>„%1“ restauriert → %2×%3 in %4 ms auf %5.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>“%1”: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>Nach %n Schritt abgebrochen</numerusform>
@@ -2431,7 +2544,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>Inferenz: %1 · %n Thread</numerusform>
@@ -2439,41 +2552,41 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="950"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="973"/>
         <source>Memory: %1</source>
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
-        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
-        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Restore a region first.</source>
         <translation>Zuerst einen Bereich restaurieren.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
-        <location filename="../ui/MainWindow.cpp" line="1002"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1159"/>
+        <location filename="../ui/MainWindow.cpp" line="1176"/>
         <source>OCR failed: %1</source>
         <translation>OCR fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1210"/>
+        <location filename="../ui/MainWindow.cpp" line="1227"/>
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n bereits markiert.</numerusform>
@@ -2481,7 +2594,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/MainWindow.cpp" line="1229"/>
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n unter der Konfidenzschwelle.</numerusform>
@@ -2489,28 +2602,28 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1352"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank zum Restaurieren von Text in Fotos: Bereiche markieren, eine Restaurierungsmethode darauf anwenden und die Ergebnisse mit der Eingabe vergleichen.&lt;/p&gt;&lt;p&gt;Methoden in diesem Build: %2.&lt;/p&gt;&lt;p&gt;Die Inferenz läuft in einem Arbeitsthread mit LibTorch, auf CUDA, wenn verfügbar.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1396"/>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
-        <location filename="../ui/MainWindow.cpp" line="1005"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="980"/>
+        <location filename="../ui/MainWindow.cpp" line="997"/>
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="994"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>%n restaurierter Bereich in %1 gespeichert.</numerusform>
@@ -2518,47 +2631,47 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1026"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
         <source>Export All Results To</source>
         <translation>Alle Ergebnisse exportieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1052"/>
         <source>Export Photo with Restored Regions</source>
         <translation>Foto mit restaurierten Bereichen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>No OCR engine available</source>
         <translation>Keine OCR-Engine verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1117"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>OCR is not available</source>
         <translation>OCR ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1117"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>No OCR engine available.</source>
         <translation>Keine OCR-Engine verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>Looking for text…</source>
         <translation>Text wird gesucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>Reading the text of the regions…</source>
         <translation>Der Text der Bereiche wird gelesen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1178"/>
         <source>OCR failed</source>
         <translation>OCR fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1208"/>
+        <location filename="../ui/MainWindow.cpp" line="1225"/>
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>%n Textbereich gefunden.</numerusform>
@@ -2566,7 +2679,7 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1167"/>
+        <location filename="../ui/MainWindow.cpp" line="1184"/>
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>Text von %n Bereich gelesen.</numerusform>
@@ -2574,12 +2687,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab hat eine automatische Sicherung gefunden, die es nicht lesen kann (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1256"/>
+        <location filename="../ui/MainWindow.cpp" line="1273"/>
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab wurde beim letzten Mal nicht richtig beendet. Die ungespeicherte Arbeit an „%1“ (%n Bereich), automatisch gespeichert um %2, wiederherstellen?</numerusform>
@@ -2587,59 +2700,59 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1274"/>
-        <location filename="../ui/MainWindow.cpp" line="1279"/>
+        <location filename="../ui/MainWindow.cpp" line="1291"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>Automatische Sicherung wiederhergestellt. Zum Behalten speichern (Strg+S).</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1314"/>
+        <location filename="../ui/MainWindow.cpp" line="1331"/>
         <source>Open Photo</source>
         <translation>Foto öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1315"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Export Restored Crop</source>
         <translation>Restaurierten Ausschnitt exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <location filename="../ui/MainWindow.cpp" line="1036"/>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1324"/>
+        <location filename="../ui/MainWindow.cpp" line="1341"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1351"/>
         <source>About GlyphLab</source>
         <translation>Über GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1382"/>
+        <location filename="../ui/MainWindow.cpp" line="1399"/>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1393"/>
+        <location filename="../ui/MainWindow.cpp" line="1410"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1407"/>
+        <location filename="../ui/MainWindow.cpp" line="1424"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>Die Sprache wird beim nächsten Start von GlyphLab geändert.</translation>
     </message>
@@ -4324,156 +4437,204 @@ Konfidenz %2</translation>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="21"/>
-        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</source>
-        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="22"/>
-        <source>crnn, glyphsr, difftsr or glyph-sr</source>
-        <translation>crnn, glyphsr, difftsr oder glyph-sr</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="23"/>
+        <location filename="../app/TrainCommand.cpp" line="25"/>
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>Von synth erzeugte Datensatzordner, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24"/>
+        <location filename="../app/TrainCommand.cpp" line="26"/>
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>Ordner für Checkpoints, das Verlustprotokoll und die Gewichte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25"/>
+        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>Optimizer steps.</source>
         <translation>Optimierungsschritte.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26"/>
+        <location filename="../app/TrainCommand.cpp" line="28"/>
         <source>Batch size.</source>
         <translation>Batchgröße.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27"/>
+        <location filename="../app/TrainCommand.cpp" line="29"/>
         <source>Learning rate.</source>
         <translation>Lernrate.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28"/>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
         <source>Seed (initial weights and batch order).</source>
         <translation>Seed (Anfangsgewichte und Batch-Reihenfolge).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29"/>
+        <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31"/>
+        <location filename="../app/TrainCommand.cpp" line="33"/>
         <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
         <translation>difftsr: die Trainingsstufe, idm, tdm oder mom (in dieser Reihenfolge; mom braucht die beiden anderen im selben Ausgabeordner); glyph-sr: base, dann text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <location filename="../app/TrainCommand.cpp" line="36"/>
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer&apos;s CTC loss on the words of x̂0 (default 0, off; needs --recognizer).</source>
         <translation>glyphsr: Gewicht des Textfokus-Verlusts des Erkenners (Standard 0,02); glyph-sr, Textstufe: Gewicht des CTC-Verlusts des Erkenners auf den Wörtern von x̂0 (Standard 0, aus; braucht --recognizer).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
         <source>glyphsr: channels of the SR trunk (default 32).</source>
         <translation>glyphsr: Kanäle des SR-Rumpfs (Standard 32).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <location filename="../app/TrainCommand.cpp" line="38"/>
         <source>glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4).</source>
         <translation>glyphsr: SR-Blöcke, 4 bis 16 (Standard 5; die Glyphenmodule folgen auf Block 4).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="141"/>
+        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json; glyphsr: from its glyphsr.json.</source>
+        <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn; crnn: mit der crnn.json dieses Ordners; glyphsr: mit seiner glyphsr.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="40"/>
+        <source>glyphsr: the part of each batch whose text prior is the true line written onto the CRNN&apos;s frames (default 0).</source>
+        <translation>glyphsr: der Anteil jedes Batches, dessen Text-Prior die wahre Zeile ist, auf die Frames des CRNN geschrieben (Vorgabe 0).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="41"/>
+        <source>glyphsr: the part of each batch whose text prior is the CRNN&apos;s reading with the language model (default 0; needs --language-model).</source>
+        <translation>glyphsr: der Anteil jedes Batches, dessen Text-Prior die Lesung des CRNN mit dem Sprachmodell ist (Vorgabe 0; braucht --language-model).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="42"/>
+        <source>glyphsr: the language model&apos;s manifest (language-model.json) for --prior-language.</source>
+        <translation>glyphsr: das Manifest des Sprachmodells (language-model.json) für --prior-language.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="44"/>
+        <source>language-model: generated lines to count (default 200000).</source>
+        <translation>language-model: zu zählende erzeugte Zeilen (Vorgabe 200000).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
+        <source>language-model: the n of the character n-grams, 2 to 9 (default 6).</source>
+        <translation>language-model: das n der Zeichen-n-Gramme, 2 bis 9 (Vorgabe 6).</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="59"/>
+        <source>name one model to train: crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
+        <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr, glyph-sr oder language-model.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="63"/>
+        <source>--lines and --order are for language-model.</source>
+        <translation>--lines und --order gelten für language-model.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="68"/>
+        <source>--from is for difftsr (its idm and tdm stages), crnn and glyphsr.</source>
+        <translation>--from gilt für difftsr (seine Stufen idm und tdm), crnn und glyphsr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="71"/>
+        <source>--prior-truth, --prior-language and --language-model are for glyphsr.</source>
+        <translation>--prior-truth, --prior-language und --language-model gelten für glyphsr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="143"/>
+        <source>--prior-language needs --language-model language-model.json.</source>
+        <translation>--prior-language braucht --language-model language-model.json.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="172"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="156"/>
-        <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
-        <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr oder glyph-sr.</translation>
+        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
+        <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr, glyph-sr oder language-model.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="197"/>
+        <source>language-model needs --recognizer crnn.json (its beam search is tuned for that CRNN) and --output DIR.</source>
+        <translation>language-model braucht --recognizer crnn.json (seine Strahlsuche wird für dieses CRNN abgestimmt) und --output ORDNER.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="158"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <location filename="../app/TrainCommand.cpp" line="32"/>
         <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses; glyph-sr: for the text stage&apos;s text focus.</source>
         <translation>glyphsr, difftsr: das CRNN-Manifest (crnn.json) für den Textprior und die OCR-Verluste; glyph-sr: für den Textfokus der Textstufe.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="129"/>
+        <location filename="../app/TrainCommand.cpp" line="22"/>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR
+or glyphlab-cli train language-model --recognizer crnn.json --output DIR</source>
+        <translation>Ein Modell trainieren: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR
+oder glyphlab-cli train language-model --recognizer crnn.json --output DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="24"/>
+        <source>crnn, glyphsr, difftsr, glyph-sr or language-model</source>
+        <translation>crnn, glyphsr, difftsr, glyph-sr oder language-model</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="160"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32"/>
+        <location filename="../app/TrainCommand.cpp" line="34"/>
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr-Ablation: ohne den Text-Prior-Generator.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33"/>
+        <location filename="../app/TrainCommand.cpp" line="35"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
-        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json.</source>
-        <translation>difftsr, Stufe idm oder tdm: mit den Gewichten dieser Stufe aus der difftsr.json dieses Ordners beginnen (z. B. resources/models) statt von vorn; crnn: mit der crnn.json dieses Ordners.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="38"/>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
         <translation>crnn: der Anteil jedes Batches, der aus dem bikubisch vergrößerten LR statt aus der HR-Zeile gelesen wird (Vorgabe 0,5).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <location filename="../app/TrainCommand.cpp" line="46"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
-        <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
-        <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr oder glyph-sr.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="53"/>
+        <location filename="../app/TrainCommand.cpp" line="65"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="55"/>
-        <source>--from is for difftsr (its idm and tdm stages) and crnn.</source>
-        <translation>--from gilt für difftsr (seine Stufen idm und tdm) und crnn.</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="57"/>
+        <location filename="../app/TrainCommand.cpp" line="73"/>
         <source>--low-share is for crnn.</source>
         <translation>--low-share gilt für crnn.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="94"/>
-        <location filename="../app/TrainCommand.cpp" line="121"/>
-        <location filename="../app/TrainCommand.cpp" line="135"/>
-        <location filename="../app/TrainCommand.cpp" line="145"/>
-        <location filename="../app/TrainCommand.cpp" line="151"/>
+        <location filename="../app/TrainCommand.cpp" line="110"/>
+        <location filename="../app/TrainCommand.cpp" line="152"/>
+        <location filename="../app/TrainCommand.cpp" line="166"/>
+        <location filename="../app/TrainCommand.cpp" line="176"/>
+        <location filename="../app/TrainCommand.cpp" line="182"/>
+        <location filename="../app/TrainCommand.cpp" line="208"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="99"/>
+        <location filename="../app/TrainCommand.cpp" line="115"/>
         <source>--low-share must be a number from 0 to 1.</source>
         <translation>--low-share muss eine Zahl von 0 bis 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="107"/>
+        <location filename="../app/TrainCommand.cpp" line="123"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>

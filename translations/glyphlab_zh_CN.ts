@@ -308,150 +308,203 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
 <context>
     <name>CommandLineTool</name>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="135"/>
-        <location filename="../app/CommandLineTool.cpp" line="284"/>
-        <location filename="../app/CommandLineTool.cpp" line="420"/>
-        <location filename="../app/CommandLineTool.cpp" line="425"/>
+        <location filename="../app/CommandLineTool.cpp" line="107"/>
+        <source>Usage: glyphlab-cli &lt;command&gt; [options]
+
+Commands:
+  methods    list the restoration methods, one per line: id, then name
+  restore    restore images: --method ID --input FILE|DIR --output DIR
+             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
+  demo       restore the text regions of the bundled demo photo
+             [--output DIR] [--method ID] [--scale N]
+  synth      generate training/test pairs with glyph masks: --output DIR
+             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
+  train      train a model: crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR] --output DIR
+             [--steps N]; language-model --recognizer crnn.json --output DIR
+  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
+             [--count N] [--recognizers ppocr,tesseract] [--output DIR]
+  schedule   print GLYPH-SR&apos;s ping-pong schedule, step by step: [--kind
+             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
+  ocr        read the word or line in each crop: --engine tesseract|ppocr
+             --input FILE|DIR; prints file, text, confidence (tab-separated)
+  detect     find and read the text on a photo: --engine tesseract|ppocr
+             --input PHOTO [--lines] [--min-confidence X]; prints a JSON array
+             of text boxes (--lines: words joined into text lines)
+
+Run glyphlab-cli &lt;command&gt; --help for the options of a command.
+</source>
+        <translation>用法：glyphlab-cli &lt;命令&gt; [选项]
+
+命令：
+  methods    列出复原方法，每行一个：ID，然后是名称
+  restore    复原图像：--method ID --input 文件|目录 --output 目录
+             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
+             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
+  demo       复原内置演示照片中的文本区域
+             [--output 目录] [--method ID] [--scale N]
+  synth      生成带字形掩码的训练/测试样本对：--output 目录
+             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
+  train      训练模型：crnn|glyphsr|difftsr|glyph-sr --data 目录[,目录] --output 目录
+             [--steps N]；language-model --recognizer crnn.json --output 目录
+  bench      在测试集上评测方法：[--methods IDS] [--sets 名称]
+             [--count N] [--recognizers ppocr,tesseract] [--output 目录]
+  schedule   逐步输出 GLYPH-SR 的乒乓调度：[--kind
+             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
+  ocr        读取每张裁剪图中的单词或文本行：--engine tesseract|ppocr
+             --input 文件|目录；输出文件、文本、置信度（以制表符分隔）
+  detect     查找并读取照片上的文本：--engine tesseract|ppocr
+             --input 照片 [--lines] [--min-confidence X]；输出文本框的 JSON 数组
+             （--lines：单词合并为文本行）
+
+运行 glyphlab-cli &lt;命令&gt; --help 查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineTool.cpp" line="136"/>
+        <location filename="../app/CommandLineTool.cpp" line="285"/>
+        <location filename="../app/CommandLineTool.cpp" line="421"/>
+        <location filename="../app/CommandLineTool.cpp" line="426"/>
         <source>glyphlab-cli: %1</source>
         <translation>glyphlab-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="174"/>
+        <location filename="../app/CommandLineTool.cpp" line="175"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="214"/>
+        <location filename="../app/CommandLineTool.cpp" line="215"/>
         <source>Restore one image or every image in a folder.</source>
         <translation>复原单张图像或文件夹中的所有图像。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="215"/>
+        <location filename="../app/CommandLineTool.cpp" line="216"/>
         <source>Method id (see &apos;methods&apos;).</source>
         <translation>方法 ID（参见“methods”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="216"/>
-        <location filename="../app/CommandLineTool.cpp" line="466"/>
+        <location filename="../app/CommandLineTool.cpp" line="217"/>
+        <location filename="../app/CommandLineTool.cpp" line="467"/>
         <source>An image file or a folder of images.</source>
         <translation>一个图像文件或包含图像的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="217"/>
+        <location filename="../app/CommandLineTool.cpp" line="218"/>
         <source>Folder for the results (created if missing).</source>
         <translation>存放结果的文件夹（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="218"/>
-        <location filename="../app/CommandLineTool.cpp" line="398"/>
+        <location filename="../app/CommandLineTool.cpp" line="219"/>
+        <location filename="../app/CommandLineTool.cpp" line="399"/>
         <source>Enlargement factor.</source>
         <translation>放大倍数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="219"/>
+        <location filename="../app/CommandLineTool.cpp" line="220"/>
         <source>Steps of iterative methods.</source>
         <translation>迭代方法的步数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="220"/>
+        <location filename="../app/CommandLineTool.cpp" line="221"/>
         <source>Random seed of sampling methods.</source>
         <translation>采样方法的随机种子。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="221"/>
+        <location filename="../app/CommandLineTool.cpp" line="222"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="222"/>
+        <location filename="../app/CommandLineTool.cpp" line="223"/>
         <source>Restore only this rectangle of each image.</source>
         <translation>只复原每张图像中的这个矩形区域。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="235"/>
-        <location filename="../app/CommandLineTool.cpp" line="476"/>
-        <location filename="../app/CommandLineTool.cpp" line="538"/>
+        <location filename="../app/CommandLineTool.cpp" line="236"/>
+        <location filename="../app/CommandLineTool.cpp" line="477"/>
+        <location filename="../app/CommandLineTool.cpp" line="539"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>意外的参数“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="238"/>
+        <location filename="../app/CommandLineTool.cpp" line="239"/>
         <source>restore needs --%1.</source>
         <translation>restore 需要 --%1 选项。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="246"/>
+        <location filename="../app/CommandLineTool.cpp" line="247"/>
         <source>unknown method &quot;%1&quot;; available: %2.</source>
         <translation>未知方法“%1”；可用的方法：%2。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="251"/>
+        <location filename="../app/CommandLineTool.cpp" line="252"/>
         <source>--scale must be a whole number from 1 to 16 (got &quot;%1&quot;).</source>
         <translation>--scale 必须是 1 到 16 之间的整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="253"/>
+        <location filename="../app/CommandLineTool.cpp" line="254"/>
         <source>--steps must be a whole number from 1 to 1000 (got &quot;%1&quot;).</source>
         <translation>--steps 必须是 1 到 1000 之间的整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="257"/>
+        <location filename="../app/CommandLineTool.cpp" line="258"/>
         <source>--seed must be a non-negative whole number (got &quot;%1&quot;).</source>
         <translation>--seed 必须是非负整数（实际为“%1”）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="462"/>
+        <location filename="../app/CommandLineTool.cpp" line="463"/>
         <source>Read the word or text line in each crop. Prints one line per image: file, text, confidence (0 to 1), separated by tabs.</source>
         <translation>读取每张裁剪图中的单词或文本行。每张图像输出一行：文件、文本、置信度（0 到 1），以制表符分隔。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="464"/>
-        <location filename="../app/CommandLineTool.cpp" line="522"/>
+        <location filename="../app/CommandLineTool.cpp" line="465"/>
+        <location filename="../app/CommandLineTool.cpp" line="523"/>
         <source>OCR engine: %1.</source>
         <translation>OCR 引擎：%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="479"/>
+        <location filename="../app/CommandLineTool.cpp" line="480"/>
         <source>ocr needs --%1.</source>
         <translation>ocr 需要 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="520"/>
+        <location filename="../app/CommandLineTool.cpp" line="521"/>
         <source>Find and read the text on a photo. Prints a JSON array of {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: four [x, y] corners}.</source>
         <translation>查找并读取照片上的文本。输出一个 JSON 数组，元素为 {&quot;text&quot;, &quot;confidence&quot;, &quot;box&quot;: [x, y, w, h], &quot;quad&quot;: 四个 [x, y] 角点}。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="524"/>
+        <location filename="../app/CommandLineTool.cpp" line="525"/>
         <source>The photo.</source>
         <translation>照片。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="525"/>
+        <location filename="../app/CommandLineTool.cpp" line="526"/>
         <source>Join words on the same text line into one box.</source>
         <translation>将同一文本行上的单词合并为一个框。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="527"/>
+        <location filename="../app/CommandLineTool.cpp" line="528"/>
         <source>Leave out boxes read with less confidence (0..1; default 0).</source>
         <translation>略去识别置信度较低的框（0..1；默认 0）。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="541"/>
+        <location filename="../app/CommandLineTool.cpp" line="542"/>
         <source>detect needs --%1.</source>
         <translation>detect 需要 --%1。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="546"/>
+        <location filename="../app/CommandLineTool.cpp" line="547"/>
         <source>--min-confidence takes a number from 0 to 1, not &quot;%1&quot;.</source>
         <translation>--min-confidence 需要 0 到 1 之间的数字，而不是“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="549"/>
+        <location filename="../app/CommandLineTool.cpp" line="550"/>
         <source>detect reads one photo; &quot;%1&quot; is a folder.</source>
         <translation>detect 只读取一张照片；“%1”是一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="187"/>
+        <location filename="../app/CommandLineTool.cpp" line="188"/>
         <source>glyphlab-cli: no images in &quot;%1&quot;.</source>
         <translation>glyphlab-cli: “%1”中没有图像。</translation>
     </message>
@@ -476,136 +529,85 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="107"/>
-        <source>Usage: glyphlab-cli &lt;command&gt; [options]
-
-Commands:
-  methods    list the restoration methods, one per line: id, then name
-  restore    restore images: --method ID --input FILE|DIR --output DIR
-             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
-  demo       restore the text regions of the bundled demo photo
-             [--output DIR] [--method ID] [--scale N]
-  synth      generate training/test pairs with glyph masks: --output DIR
-             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      train a model: crnn|glyphsr|difftsr --data DIR[,DIR] --output DIR [--steps N]
-  bench      measure methods on the test sets: [--methods IDS] [--sets NAMES]
-             [--count N] [--recognizers ppocr,tesseract] [--output DIR]
-  schedule   print GLYPH-SR&apos;s ping-pong schedule, step by step: [--kind
-             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
-  ocr        read the word or line in each crop: --engine tesseract|ppocr
-             --input FILE|DIR; prints file, text, confidence (tab-separated)
-  detect     find and read the text on a photo: --engine tesseract|ppocr
-             --input PHOTO [--lines] [--min-confidence X]; prints a JSON array
-             of text boxes (--lines: words joined into text lines)
-
-Run glyphlab-cli &lt;command&gt; --help for the options of a command.
-</source>
-        <translation>用法：glyphlab-cli &lt;命令&gt; [选项]
-
-命令：
-  methods    列出复原方法，每行一个：ID，然后是名称
-  restore    复原图像：--method ID --input 文件|目录 --output 目录
-             [--scale N] [--steps N] [--seed N] [--device auto|cpu|cuda]
-             [--region X,Y,W,H] [--dump-steps] [--param KEY=VALUE]
-  demo       复原内置演示照片中的文本区域
-             [--output 目录] [--method ID] [--scale N]
-  synth      生成带字形掩码的训练/测试样本对：--output 目录
-             [--count N] [--seed N] [--preset easy|medium|hard] [--scale 2|4|8]
-  train      训练模型：crnn|glyphsr|difftsr --data 目录[,目录] --output 目录 [--steps N]
-  bench      在测试集上评测方法：[--methods IDS] [--sets 名称]
-             [--count N] [--recognizers ppocr,tesseract] [--output 目录]
-  schedule   逐步输出 GLYPH-SR 的乒乓调度：[--kind
-             square|text|image|linear|cosine] [--period N] [--start N] [--steps N]
-  ocr        读取每张裁剪图中的单词或文本行：--engine tesseract|ppocr
-             --input 文件|目录；输出文件、文本、置信度（以制表符分隔）
-  detect     查找并读取照片上的文本：--engine tesseract|ppocr
-             --input 照片 [--lines] [--min-confidence X]；输出文本框的 JSON 数组
-             （--lines：单词合并为文本行）
-
-运行 glyphlab-cli &lt;命令&gt; --help 查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineTool.cpp" line="194"/>
+        <location filename="../app/CommandLineTool.cpp" line="195"/>
         <source>glyphlab-cli: &quot;%1&quot; does not exist.</source>
         <translation>glyphlab-cli: “%1”不存在。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="223"/>
+        <location filename="../app/CommandLineTool.cpp" line="224"/>
         <source>Also write every step&apos;s image, a steps.tsv and a steps.json into NAME.steps beside each result.</source>
         <translation>同时将每一步的图像、steps.tsv 和 steps.json 写入每个结果旁的 NAME.steps。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="224"/>
+        <location filename="../app/CommandLineTool.cpp" line="225"/>
         <source>A method parameter, key=value (repeatable), e.g. mode=idm-only for difftsr.</source>
         <translation>方法参数，键=值（可重复），例如 difftsr 的 mode=idm-only。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="300"/>
+        <location filename="../app/CommandLineTool.cpp" line="301"/>
         <source>%1: not restored: the result would overwrite the input file %2; choose another --output folder.</source>
         <translation>%1: 未复原：结果会覆盖输入文件 %2；请选择其他 --output 文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="310"/>
+        <location filename="../app/CommandLineTool.cpp" line="311"/>
         <source>Restored %1 of %2 image(s) into %3.</source>
         <translation>已将 %2 张图像中的 %1 张复原到 %3。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="370"/>
-        <location filename="../app/CommandLineTool.cpp" line="373"/>
+        <location filename="../app/CommandLineTool.cpp" line="371"/>
+        <location filename="../app/CommandLineTool.cpp" line="374"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/CommandLineTool.cpp" line="377"/>
+        <location filename="../app/CommandLineTool.cpp" line="378"/>
         <source>%1: %2×%3 → %4×%5 (%6 ×%7, %n step(s), %8 ms, %9) → %10</source>
         <translation>
             <numerusform>%1: %2×%3 → %4×%5 (%6 ×%7, %n 步, %8 ms, %9) → %10</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="385"/>
+        <location filename="../app/CommandLineTool.cpp" line="386"/>
         <source>(converted on input: %1)</source>
         <translation>（读入时已转换：%1）</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="393"/>
+        <location filename="../app/CommandLineTool.cpp" line="394"/>
         <source>Restore the text regions of the bundled demo photo.</source>
         <translation>复原内置演示照片中的文字区域。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="394"/>
+        <location filename="../app/CommandLineTool.cpp" line="395"/>
         <source>Folder for the results.</source>
         <translation>存放结果的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="397"/>
+        <location filename="../app/CommandLineTool.cpp" line="398"/>
         <source>Method id.</source>
         <translation>方法 ID。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="409"/>
+        <location filename="../app/CommandLineTool.cpp" line="410"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="415"/>
+        <location filename="../app/CommandLineTool.cpp" line="416"/>
         <source>--scale must be a whole number from 1 to 16.</source>
         <translation>--scale 必须是 1 到 16 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="428"/>
+        <location filename="../app/CommandLineTool.cpp" line="429"/>
         <source>Demo photo: %1</source>
         <translation>演示照片：%1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="434"/>
+        <location filename="../app/CommandLineTool.cpp" line="435"/>
         <source>Region “%1” at %2,%3 (%4×%5):</source>
         <translation>区域“%1”，位于 %2,%3（%4×%5）：</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineTool.cpp" line="444"/>
+        <location filename="../app/CommandLineTool.cpp" line="445"/>
         <source>Results are in %1.</source>
         <translation>结果位于 %1。</translation>
     </message>
@@ -1038,44 +1040,79 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="72"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="75"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="182"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="91"/>
+        <source>Unknown GlyphSR reading &quot;%1&quot;; choose crnn, language or known.</source>
+        <translation>未知的 GlyphSR 读法“%1”；请选择 crnn、language 或 known。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <source>GlyphSR&apos;s reading=language needs the language model: %1</source>
+        <translation>GlyphSR 的 reading=language 需要语言模型：%1</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="223"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="183"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="224"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="189"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="230"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="190"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="231"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="226"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
+        <source>Text prior</source>
+        <translation>文本先验</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="236"/>
+        <source>What guides the network: crnn is the recognizer&apos;s own reading of the line; language corrects it with a character language model of the training words (the CRNN&apos;s beam search); known writes the line&apos;s true words, which only the benchmark has, to measure how much a right reading helps</source>
+        <translation>引导网络的内容：crnn 为识别器自己对该行的读取；language 用训练词的字符语言模型加以纠正（CRNN 的束搜索）；known 写入该行的真实文字（只有基准测试才有），用于衡量正确读取的帮助有多大</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <source>GlyphSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
+        <translation>GlyphSR 的 reading=known 需要该行的文字；只有基准测试提供。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="290"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="273"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="341"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="276"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="344"/>
+        <source>The network was guided by &quot;%1&quot;.</source>
+        <translation>网络由“%1”引导。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="346"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrMethod.cpp" line="368"/>
+        <source>GlyphSR&apos;s reading=known takes one crop at a time (each has its own words).</source>
+        <translation>GlyphSR 的 reading=known 一次处理一个裁剪（每个都有自己的文字）。</translation>
     </message>
 </context>
 <context>
@@ -1310,32 +1347,47 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="92"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR：%1 个训练样本和 %2 个验证样本；%3。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="112"/>
+        <source>A language-model prior needs the language model&apos;s manifest (language-model.json).</source>
+        <translation>语言模型先验需要语言模型的清单（language-model.json）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="140"/>
+        <source>GlyphSR: starting from the weights in %1.</source>
+        <translation>GlyphSR：从 %1 中的权重开始。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="145"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="172"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="229"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR 第 %1/%2 步：损失 %3（像素 %4，CTC %5，类别 %6），%7 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="182"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="239"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR 第 %1 步：验证 PSNR %2 dB（双三次 %3），CRNN 单词准确率 %4%（双三次 %5%）；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="219"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="243"/>
+        <source>GlyphSR step %1: with the language model&apos;s reading as prior, CRNN word accuracy %2% (validation lines use training words, which the language model has counted).</source>
+        <translation>GlyphSR 第 %1 步：以语言模型的读取为先验，CRNN 词准确率 %2%（验证行使用训练词，语言模型已统计过这些词）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="286"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR，%1 个参数（论文中的模型为 4.7M），在合成文本行上从头训练；以 1×9/9×1 深度卷积替代 BiGRU；文本先验来自 GlyphLab 自己的 CRNN；字形掩码来自渲染器而非 SAM。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="225"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="292"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR 已写入 %1。</translation>
     </message>
@@ -1500,10 +1552,71 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>LanguageModelFile</name>
+    <message>
+        <location filename="../inference/LanguageModelFile.cpp" line="36"/>
+        <source>%1 is built from the word list %2, which is missing (Debian package wamerican).</source>
+        <translation>%1 由词表 %2 构建，但该词表缺失（Debian 软件包 wamerican）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelFile.cpp" line="41"/>
+        <source>%1 was made from another version of the word list %2 (SHA-256 %3…, here %4…): run glyphlab-cli train language-model again.</source>
+        <translation>%1 由另一版本的词表 %2 生成（SHA-256 %3…，此处为 %4…）：请重新运行 glyphlab-cli train language-model。</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageModelTrainer</name>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="46"/>
+        <source>train language-model needs --recognizer crnn.json.</source>
+        <translation>train language-model 需要 --recognizer crnn.json。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="48"/>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="54"/>
+        <source>Language model: %1 training words, %2 of them held apart for tuning.</source>
+        <translation>语言模型：%1 个训练词，其中 %2 个留出用于调参。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="60"/>
+        <source>Counted %1 lines into %2 entries (order %3) in %4 s.</source>
+        <translation>已将 %1 行统计为 %2 个条目（阶数 %3），用时 %4 秒。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="101"/>
+        <source>Tuning on %1 lines of held-apart words: best path without the model reads %2 %.</source>
+        <translation>在 %1 行留出词上调参：不用模型的最佳路径读对 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="115"/>
+        <source>  weight %1, bonus %2: %3 %</source>
+        <translation>  权重 %1，奖励 %2：%3%</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="122"/>
+        <source>Chosen: weight %1, bonus %2, %3 % (without the model %4 %); %5 ms per line to decode, on average over the grid.</source>
+        <translation>选定：权重 %1，奖励 %2，%3%（不用模型 %4%）；解码每行 %5 毫秒（网格平均）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="147"/>
+        <source>A character %1-gram model of the generator&apos;s training text (Witten-Bell), for the CRNN&apos;s beam search; rebuilt from the word list when loaded.</source>
+        <translation>生成器训练文本的字符 %1 元语法模型（Witten-Bell），用于 CRNN 的束搜索；加载时由词表重建。</translation>
+    </message>
+    <message>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="153"/>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="9"/>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>GlyphLab</source>
         <translation>GlyphLab</translation>
     </message>
@@ -2092,540 +2205,540 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>关于 GlyphLab(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>Starting inference…</source>
         <translation>正在启动推理…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
         <source>Cannot open the photo</source>
         <translation>无法打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Converted: %1.</source>
         <translation>已转换：%1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>Cannot open the demo photo</source>
         <translation>无法打开演示照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
+        <location filename="../ui/MainWindow.cpp" line="825"/>
+        <location filename="../ui/MainWindow.cpp" line="830"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Nothing to restore</source>
         <translation>没有可复原的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="798"/>
+        <location filename="../ui/MainWindow.cpp" line="825"/>
         <source>Open a photo first.</source>
         <translation>请先打开一张照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="848"/>
+        <location filename="../ui/MainWindow.cpp" line="865"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="875"/>
+        <location filename="../ui/MainWindow.cpp" line="892"/>
         <source>step %1/%2</source>
         <translation>第 %1/%2 步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="915"/>
+        <location filename="../ui/MainWindow.cpp" line="932"/>
         <source>Cancelled after %n step(s).</source>
         <translation>
             <numerusform>已在 %n 步后取消。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>Restoration failed</source>
         <translation>复原失败</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>GlyphLab projects (*.%1)</source>
         <translation>GlyphLab 项目 (*.%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Where restorations run and with how many threads</source>
         <translation>复原在何处运行以及使用多少线程</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>Memory this process holds (resident set size)</source>
         <translation>此进程占用的内存（常驻集大小）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Open a photo (Ctrl+O) or a project (Ctrl+Shift+O), or try a demo photo.</source>
         <translation>打开照片（Ctrl+O）或项目（Ctrl+Shift+O），或者试试演示照片。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Split view</source>
         <translation>分割视图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Mask</source>
         <translation>掩码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>OCR</source>
         <translation>OCR</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>The %1 view is not part of this build yet.</source>
         <translation>%1 视图尚未包含在此版本中。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>Show &amp;Steps</source>
         <translation>显示步骤(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>Show Split &amp;View</source>
         <translation>显示分割视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Show &amp;Grid</source>
         <translation>显示网格(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>Show &amp;Masks</source>
         <translation>显示掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Show &amp;OCR</source>
         <translation>显示 OCR(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>Show the %1 tab</source>
         <translation>显示“%1”标签页</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>Plots</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>Per-step plots appear here when the plot panel is part of the build.</source>
         <translation>当图表面板包含在此版本中时，每一步的图表会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="436"/>
         <source>Opened %1 (%2×%3). Drag over the text to mark a region.</source>
         <translation>已打开 %1（%2×%3）。在文本上拖动以标记区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="451"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="1279"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>The project&apos;s photo cannot be opened: %1</source>
         <translation>无法打开项目的照片：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Opened the project %1: %n region(s).</source>
         <translation>
             <numerusform>已打开项目 %1：%n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Nothing to save</source>
         <translation>没有可保存的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>A project file name ends in .%1.</source>
         <translation>项目文件名须以 .%1 结尾。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="483"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="504"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Save Project</source>
         <translation>保存项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>The project has changes that are not saved. Save them?</source>
         <translation>项目有尚未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>%1 (unsaved project)</source>
         <translation>%1（未保存的项目）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>%1%2 — GlyphLab</source>
         <translation>%1%2 — GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="548"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>There is no such demo photo.</source>
         <translation>没有这张演示照片。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Demo photo opened with %n region(s) marked: press Restore all (Ctrl+Alt+R).</source>
         <translation>
             <numerusform>已打开演示照片，标记了 %n 个区域：请按“全部复原”（Ctrl+Alt+R）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
-        <location filename="../ui/MainWindow.cpp" line="627"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="631"/>
         <source>Cannot add the region</source>
         <translation>无法添加区域</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="643"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Deleted %n region(s).</source>
         <translation>
             <numerusform>已删除 %n 个区域。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>Cannot rename the region</source>
         <translation>无法重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="650"/>
+        <location filename="../ui/MainWindow.cpp" line="654"/>
         <source>A region needs a name that is not empty.</source>
         <translation>区域名称不能为空。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="670"/>
+        <location filename="../ui/MainWindow.cpp" line="674"/>
         <source>Rename Region</source>
         <translation>重命名区域</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="675"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>%1, ×%2</source>
         <translation>%1，×%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="830"/>
         <source>No restoration method is available.</source>
         <translation>没有可用的复原方法。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="831"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Mark a region first: drag over the text in the photo.</source>
         <translation>请先标记一个区域：在照片中的文本上拖动。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="832"/>
+        <location filename="../ui/MainWindow.cpp" line="849"/>
         <source>The chosen regions are already queued.</source>
         <translation>所选区域已在队列中。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="838"/>
+        <location filename="../ui/MainWindow.cpp" line="855"/>
         <source>Restoring %n region(s) with %1…</source>
         <translation>
             <numerusform>正在用 %1 复原 %n 个区域…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="856"/>
+        <location filename="../ui/MainWindow.cpp" line="873"/>
         <source>Cancelling all…</source>
         <translation>正在全部取消…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="882"/>
+        <location filename="../ui/MainWindow.cpp" line="899"/>
         <source>Region %1</source>
         <translation>区域 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="894"/>
+        <location filename="../ui/MainWindow.cpp" line="911"/>
         <source>The method failed.</source>
         <translation>方法运行失败。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="899"/>
+        <location filename="../ui/MainWindow.cpp" line="916"/>
         <source>%1×%2 in %3 s</source>
         <translation>%1×%2，用时 %3 秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="901"/>
+        <location filename="../ui/MainWindow.cpp" line="918"/>
         <source>Restored “%1” → %2×%3 in %4 ms on %5.</source>
         <translation>已复原“%1”→ %2×%3，在 %5 上用时 %4 毫秒。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="906"/>
+        <location filename="../ui/MainWindow.cpp" line="923"/>
         <source>“%1”: %2</source>
         <translation>“%1”：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="914"/>
+        <location filename="../ui/MainWindow.cpp" line="931"/>
         <source>Cancelled after %n step(s)</source>
         <translation>
             <numerusform>在第 %n 步后取消</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="949"/>
+        <location filename="../ui/MainWindow.cpp" line="966"/>
         <source>Inference: %1 · %n thread(s)</source>
         <translation>
             <numerusform>推理：%1 · %n 个线程</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="950"/>
+        <location filename="../ui/MainWindow.cpp" line="967"/>
         <source>LibTorch %1</source>
         <translation>LibTorch %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="956"/>
+        <location filename="../ui/MainWindow.cpp" line="973"/>
         <source>Memory: %1</source>
         <translation>内存：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
-        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="972"/>
-        <location filename="../ui/MainWindow.cpp" line="1015"/>
+        <location filename="../ui/MainWindow.cpp" line="989"/>
+        <location filename="../ui/MainWindow.cpp" line="1032"/>
         <source>Restore a region first.</source>
         <translation>请先复原一个区域。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="977"/>
-        <location filename="../ui/MainWindow.cpp" line="990"/>
-        <location filename="../ui/MainWindow.cpp" line="1002"/>
+        <location filename="../ui/MainWindow.cpp" line="994"/>
+        <location filename="../ui/MainWindow.cpp" line="1007"/>
+        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1159"/>
+        <location filename="../ui/MainWindow.cpp" line="1176"/>
         <source>OCR failed: %1</source>
         <translation>OCR 失败：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1210"/>
+        <location filename="../ui/MainWindow.cpp" line="1227"/>
         <source>%n already marked.</source>
         <translation>
             <numerusform>%n 个已标记。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1212"/>
+        <location filename="../ui/MainWindow.cpp" line="1229"/>
         <source>%n below the confidence threshold.</source>
         <translation>
             <numerusform>%n 个低于置信度阈值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1335"/>
+        <location filename="../ui/MainWindow.cpp" line="1352"/>
         <source>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;A workbench for restoring the text in photos: mark regions, run a restoration method on them and compare the results with the input.&lt;/p&gt;&lt;p&gt;Methods in this build: %2.&lt;/p&gt;&lt;p&gt;Inference runs on a worker thread with LibTorch, on CUDA when available.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GlyphLab %1&lt;/h3&gt;&lt;p&gt;用于复原照片中文字的工作台：标记区域，对其运行复原方法，并将结果与输入进行对比。&lt;/p&gt;&lt;p&gt;此版本中的方法：%2。&lt;/p&gt;&lt;p&gt;推理在工作线程中通过 LibTorch 运行，可用时使用 CUDA。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1379"/>
+        <location filename="../ui/MainWindow.cpp" line="1396"/>
         <source>No recent files</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
-        <location filename="../ui/MainWindow.cpp" line="1005"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="1022"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="980"/>
+        <location filename="../ui/MainWindow.cpp" line="997"/>
         <source>Saved %1 and %2.</source>
         <translation>已保存 %1 和 %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="994"/>
+        <location filename="../ui/MainWindow.cpp" line="1011"/>
         <source>Saved %n restored region(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个复原区域保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1026"/>
+        <location filename="../ui/MainWindow.cpp" line="1043"/>
         <source>Export All Results To</source>
         <translation>将全部结果导出到</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1035"/>
+        <location filename="../ui/MainWindow.cpp" line="1052"/>
         <source>Export Photo with Restored Regions</source>
         <translation>导出含复原区域的照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1047"/>
+        <location filename="../ui/MainWindow.cpp" line="1064"/>
         <source>No OCR engine available</source>
         <translation>没有可用的 OCR 引擎</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1117"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>OCR is not available</source>
         <translation>OCR 不可用</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1117"/>
+        <location filename="../ui/MainWindow.cpp" line="1134"/>
         <source>No OCR engine available.</source>
         <translation>没有可用的 OCR 引擎。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>Looking for text…</source>
         <translation>正在查找文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1152"/>
+        <location filename="../ui/MainWindow.cpp" line="1169"/>
         <source>Reading the text of the regions…</source>
         <translation>正在读取各区域的文本…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1161"/>
+        <location filename="../ui/MainWindow.cpp" line="1178"/>
         <source>OCR failed</source>
         <translation>OCR 失败</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1208"/>
+        <location filename="../ui/MainWindow.cpp" line="1225"/>
         <source>Found %n text region(s).</source>
         <translation>
             <numerusform>找到 %n 个文本区域。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1167"/>
+        <location filename="../ui/MainWindow.cpp" line="1184"/>
         <source>Read the text of %n region(s).</source>
         <translation>
             <numerusform>已读取 %n 个区域的文本。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1250"/>
+        <location filename="../ui/MainWindow.cpp" line="1267"/>
         <source>GlyphLab found an automatic save it cannot read (%1).</source>
         <translation>GlyphLab 发现了一个无法读取的自动保存文件（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="1256"/>
+        <location filename="../ui/MainWindow.cpp" line="1273"/>
         <source>GlyphLab did not close properly last time. Recover the unsaved work on “%1” (%n region(s)), saved automatically at %2?</source>
         <translation>
             <numerusform>GlyphLab 上次未正常关闭。要恢复“%1”中未保存的工作（%n 个区域，自动保存于 %2）吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1274"/>
-        <location filename="../ui/MainWindow.cpp" line="1279"/>
+        <location filename="../ui/MainWindow.cpp" line="1291"/>
+        <location filename="../ui/MainWindow.cpp" line="1296"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1287"/>
+        <location filename="../ui/MainWindow.cpp" line="1304"/>
         <source>Recovered the automatic save. Save it (Ctrl+S) to keep it.</source>
         <translation>已恢复自动保存的内容。请保存（Ctrl+S）以保留它。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1314"/>
+        <location filename="../ui/MainWindow.cpp" line="1331"/>
         <source>Open Photo</source>
         <translation>打开照片</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1315"/>
+        <location filename="../ui/MainWindow.cpp" line="1332"/>
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
+        <location filename="../ui/MainWindow.cpp" line="1036"/>
         <source>Export Restored Crop</source>
         <translation>导出复原后的裁剪图</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1019"/>
         <location filename="../ui/MainWindow.cpp" line="1036"/>
+        <location filename="../ui/MainWindow.cpp" line="1053"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1324"/>
+        <location filename="../ui/MainWindow.cpp" line="1341"/>
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1334"/>
+        <location filename="../ui/MainWindow.cpp" line="1351"/>
         <source>About GlyphLab</source>
         <translation>关于 GlyphLab</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1382"/>
+        <location filename="../ui/MainWindow.cpp" line="1399"/>
         <source>Clear List</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1393"/>
+        <location filename="../ui/MainWindow.cpp" line="1410"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="1407"/>
+        <location filename="../ui/MainWindow.cpp" line="1424"/>
         <source>The language changes the next time GlyphLab starts.</source>
         <translation>语言将在下次启动 GlyphLab 时更改。</translation>
     </message>
@@ -4308,156 +4421,204 @@ confidence %2</source>
 <context>
     <name>TrainCommand</name>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="21"/>
-        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</source>
-        <translation>训练模型：glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="22"/>
-        <source>crnn, glyphsr, difftsr or glyph-sr</source>
-        <translation>crnn、glyphsr、difftsr 或 glyph-sr</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="23"/>
+        <location filename="../app/TrainCommand.cpp" line="25"/>
         <source>Data set folders made by synth, comma-separated.</source>
         <translation>由 synth 生成的数据集文件夹，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="24"/>
+        <location filename="../app/TrainCommand.cpp" line="26"/>
         <source>Folder for checkpoints, the loss log and the weights.</source>
         <translation>用于存放检查点、损失日志和权重的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="25"/>
+        <location filename="../app/TrainCommand.cpp" line="27"/>
         <source>Optimizer steps.</source>
         <translation>优化器步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="26"/>
+        <location filename="../app/TrainCommand.cpp" line="28"/>
         <source>Batch size.</source>
         <translation>批大小。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="27"/>
+        <location filename="../app/TrainCommand.cpp" line="29"/>
         <source>Learning rate.</source>
         <translation>学习率。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="28"/>
+        <location filename="../app/TrainCommand.cpp" line="30"/>
         <source>Seed (initial weights and batch order).</source>
         <translation>种子（初始权重和批次顺序）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="29"/>
+        <location filename="../app/TrainCommand.cpp" line="31"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="31"/>
+        <location filename="../app/TrainCommand.cpp" line="33"/>
         <source>difftsr: the training stage, idm, tdm or mom (in this order; mom needs the other two in the same output folder); glyph-sr: base, then text.</source>
         <translation>difftsr：训练阶段 idm、tdm 或 mom（按此顺序；mom 需要另外两个在同一输出文件夹中）；glyph-sr：先 base，再 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="34"/>
+        <location filename="../app/TrainCommand.cpp" line="36"/>
         <source>glyphsr: weight of the text-focus loss from the recognizer (default 0.02); glyph-sr, text stage: weight of the recognizer&apos;s CTC loss on the words of x̂0 (default 0, off; needs --recognizer).</source>
         <translation>glyphsr：识别器文本聚焦损失的权重（默认 0.02）；glyph-sr 文本阶段：识别器在 x̂0 的单词上的 CTC 损失权重（默认 0，关闭；需要 --recognizer）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="35"/>
+        <location filename="../app/TrainCommand.cpp" line="37"/>
         <source>glyphsr: channels of the SR trunk (default 32).</source>
         <translation>glyphsr：SR 主干的通道数（默认 32）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="36"/>
+        <location filename="../app/TrainCommand.cpp" line="38"/>
         <source>glyphsr: SR blocks, 4 to 16 (default 5; the glyph modules follow block 4).</source>
         <translation>glyphsr：SR 块数，4 到 16（默认 5；字形模块位于第 4 块之后）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="141"/>
+        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json; glyphsr: from its glyphsr.json.</source>
+        <translation>difftsr 的 idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练；crnn：从该文件夹的 crnn.json 开始；glyphsr：从其 glyphsr.json 开始。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="40"/>
+        <source>glyphsr: the part of each batch whose text prior is the true line written onto the CRNN&apos;s frames (default 0).</source>
+        <translation>glyphsr：每批中以写到 CRNN 帧上的真实文本行作为文本先验的比例（默认 0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="41"/>
+        <source>glyphsr: the part of each batch whose text prior is the CRNN&apos;s reading with the language model (default 0; needs --language-model).</source>
+        <translation>glyphsr：每批中以 CRNN 结合语言模型的读取作为文本先验的比例（默认 0；需要 --language-model）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="42"/>
+        <source>glyphsr: the language model&apos;s manifest (language-model.json) for --prior-language.</source>
+        <translation>glyphsr：--prior-language 所用语言模型的清单（language-model.json）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="44"/>
+        <source>language-model: generated lines to count (default 200000).</source>
+        <translation>language-model：要统计的生成行数（默认 200000）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
+        <source>language-model: the n of the character n-grams, 2 to 9 (default 6).</source>
+        <translation>language-model：字符 n 元语法的 n，2 到 9（默认 6）。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="59"/>
+        <source>name one model to train: crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
+        <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr、glyph-sr 或 language-model。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="63"/>
+        <source>--lines and --order are for language-model.</source>
+        <translation>--lines 和 --order 用于 language-model。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="68"/>
+        <source>--from is for difftsr (its idm and tdm stages), crnn and glyphsr.</source>
+        <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）、crnn 和 glyphsr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="71"/>
+        <source>--prior-truth, --prior-language and --language-model are for glyphsr.</source>
+        <translation>--prior-truth、--prior-language 和 --language-model 用于 glyphsr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="143"/>
+        <source>--prior-language needs --language-model language-model.json.</source>
+        <translation>--prior-language 需要 --language-model language-model.json。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="172"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="156"/>
-        <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr or glyph-sr.</source>
-        <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr 或 glyph-sr。</translation>
+        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
+        <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr、glyph-sr 或 language-model。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="127"/>
+        <location filename="../app/TrainCommand.cpp" line="197"/>
+        <source>language-model needs --recognizer crnn.json (its beam search is tuned for that CRNN) and --output DIR.</source>
+        <translation>language-model 需要 --recognizer crnn.json（其束搜索针对该 CRNN 调参）和 --output 目录。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="158"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="30"/>
+        <location filename="../app/TrainCommand.cpp" line="32"/>
         <source>glyphsr, difftsr: the CRNN manifest (crnn.json) for the text prior and the OCR losses; glyph-sr: for the text stage&apos;s text focus.</source>
         <translation>glyphsr、difftsr：用于文本先验和 OCR 损失的 CRNN 清单（crnn.json）；glyph-sr：用于文本阶段的文本聚焦。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="129"/>
+        <location filename="../app/TrainCommand.cpp" line="22"/>
+        <source>Train a model: glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR
+or glyphlab-cli train language-model --recognizer crnn.json --output DIR</source>
+        <translation>训练模型：glyphlab-cli train crnn|glyphsr|difftsr|glyph-sr --data DIR[,DIR...] --output DIR
+或 glyphlab-cli train language-model --recognizer crnn.json --output DIR</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="24"/>
+        <source>crnn, glyphsr, difftsr, glyph-sr or language-model</source>
+        <translation>crnn、glyphsr、difftsr、glyph-sr 或 language-model</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="160"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="32"/>
+        <location filename="../app/TrainCommand.cpp" line="34"/>
         <source>glyphsr ablation: without the text prior generator.</source>
         <translation>glyphsr 消融：不使用文本先验生成器。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="33"/>
+        <location filename="../app/TrainCommand.cpp" line="35"/>
         <source>glyphsr ablation: without GPM and GFM.</source>
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="37"/>
-        <source>difftsr, idm or tdm stage: start from that stage&apos;s weights in this folder&apos;s difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder&apos;s crnn.json.</source>
-        <translation>difftsr 的 idm 或 tdm 阶段：从该文件夹 difftsr.json 中此阶段的权重开始（例如 resources/models），而不是从头训练；crnn：从该文件夹的 crnn.json 开始。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="38"/>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
         <translation>crnn：每个批次中读取双三次放大的低分辨率图像（而非高分辨率文本行）的比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="39"/>
+        <location filename="../app/TrainCommand.cpp" line="46"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="51"/>
-        <source>name one model to train: crnn, glyphsr, difftsr or glyph-sr.</source>
-        <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr 或 glyph-sr。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="53"/>
+        <location filename="../app/TrainCommand.cpp" line="65"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="55"/>
-        <source>--from is for difftsr (its idm and tdm stages) and crnn.</source>
-        <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）和 crnn。</translation>
-    </message>
-    <message>
-        <location filename="../app/TrainCommand.cpp" line="57"/>
+        <location filename="../app/TrainCommand.cpp" line="73"/>
         <source>--low-share is for crnn.</source>
         <translation>--low-share 用于 crnn。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="94"/>
-        <location filename="../app/TrainCommand.cpp" line="121"/>
-        <location filename="../app/TrainCommand.cpp" line="135"/>
-        <location filename="../app/TrainCommand.cpp" line="145"/>
-        <location filename="../app/TrainCommand.cpp" line="151"/>
+        <location filename="../app/TrainCommand.cpp" line="110"/>
+        <location filename="../app/TrainCommand.cpp" line="152"/>
+        <location filename="../app/TrainCommand.cpp" line="166"/>
+        <location filename="../app/TrainCommand.cpp" line="176"/>
+        <location filename="../app/TrainCommand.cpp" line="182"/>
+        <location filename="../app/TrainCommand.cpp" line="208"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="99"/>
+        <location filename="../app/TrainCommand.cpp" line="115"/>
         <source>--low-share must be a number from 0 to 1.</source>
         <translation>--low-share 必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="107"/>
+        <location filename="../app/TrainCommand.cpp" line="123"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
