@@ -1,6 +1,7 @@
 #include "GlyphSrTrainer.h"
 
 #include "CharacterSet.h"
+#include "CrnnInference.h"
 #include "CrnnModelFile.h"
 #include "GlyphSrNet.h"
 #include "LanguageModelFile.h"
@@ -63,7 +64,8 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
         const TrainingBatch batch = TrainingBatch::build(samples, indices, 1).to(device);
         const int64_t H = batch.highResolution.size(2), W = batch.highResolution.size(3);
         const torch::Tensor bicubic = resized(batch.lowResolution, H, W);
-        const torch::Tensor sr = net->forward(batch.lowResolution, recognizer->probabilityMap(bicubic)).image.clamp(0, 1);
+        const torch::Tensor logProbabilities = recognizer->forward(bicubic);
+        const torch::Tensor sr = net->forward(batch.lowResolution, CrnnInference::probabilityMap(logProbabilities)).image.clamp(0, 1);
         const auto psnr = [&](const torch::Tensor &a) {
             const torch::Tensor mse = (a - batch.highResolution).pow(2).mean({1, 2, 3}).clamp_min(1e-10);
             return (-10.0 * torch::log10(mse)).sum().item<double>();
@@ -71,7 +73,6 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
         v.psnrSr += psnr(sr);
         v.psnrBicubic += psnr(bicubic);
         if (language) {
-            const torch::Tensor logProbabilities = recognizer->forward(bicubic);
             const torch::Tensor prior = TextPriorFrames::probabilities(
                 logProbabilities, TextPriorFrames::readings(logProbabilities, CtcBeamDecoder(&language->model, language->decoding)));
             const QList<OcrReading> readings = CrnnNetImpl::read(recognizer->forward(net->forward(batch.lowResolution, prior).image.clamp(0, 1)));
@@ -79,7 +80,7 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
                 v.accuracyLanguage += TextMetrics::isWordMatch(readings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
         }
         const QList<OcrReading> srReadings = CrnnNetImpl::read(recognizer->forward(sr));
-        const QList<OcrReading> bicubicReadings = CrnnNetImpl::read(recognizer->forward(bicubic));
+        const QList<OcrReading> bicubicReadings = CrnnNetImpl::read(logProbabilities);
         for (size_t i = 0; i < indices.size(); ++i) {
             v.accuracySr += TextMetrics::isWordMatch(srReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
             v.accuracyBicubic += TextMetrics::isWordMatch(bicubicReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;

@@ -2,6 +2,8 @@
 
 #include "CtcAlignment.h"
 
+#include <algorithm>
+
 namespace {
 
 // B×T×C float frames on the CPU, for the decoders.
@@ -16,10 +18,13 @@ torch::Tensor TextPriorFrames::probabilities(const torch::Tensor &logProbabiliti
                                        std::vector<bool> *written)
 {
     torch::Tensor probabilities = logProbabilities.detach().exp().permute({1, 2, 0}).unsqueeze(2).contiguous(); // B×C×1×T
+    if (written)
+        written->assign(size_t(probabilities.size(0)), false);
+    // Training calls this every step, mostly with no text to write: copy the frames only when needed.
+    if (std::all_of(texts.begin(), texts.end(), [](const QList<int> &text) { return text.isEmpty(); }))
+        return probabilities;
     const torch::Tensor frames = framesOf(logProbabilities);
     const int steps = int(frames.size(1)), classes = int(frames.size(2));
-    if (written)
-        written->assign(size_t(frames.size(0)), false);
     for (int64_t b = 0; b < frames.size(0) && size_t(b) < texts.size(); ++b) {
         if (texts[size_t(b)].isEmpty())
             continue;
