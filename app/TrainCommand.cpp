@@ -39,6 +39,7 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption fromOption(QStringLiteral("from"), tr("difftsr, idm or tdm stage: start from that stage's weights in this folder's difftsr.json (e.g. resources/models) instead of from scratch; crnn: from this folder's crnn.json; glyphsr: from its glyphsr.json."), QStringLiteral("dir"));
     const QCommandLineOption priorTruthOption(QStringLiteral("prior-truth"), tr("glyphsr: the part of each batch whose text prior is the true line written onto the CRNN's frames (default 0)."), QStringLiteral("x"));
     const QCommandLineOption priorLanguageOption(QStringLiteral("prior-language"), tr("glyphsr: the part of each batch whose text prior is the CRNN's reading with the language model (default 0; needs --language-model)."), QStringLiteral("x"));
+    const QCommandLineOption focusRecognizerOption(QStringLiteral("focus-recognizer"), tr("glyphsr: a second CRNN manifest for the text-focus loss (e.g. one trained on sharp lines only, train crnn --low-share 0); default: the --recognizer."), QStringLiteral("file"));
     const QCommandLineOption languageModelOption(QStringLiteral("language-model"), tr("glyphsr: the language model's manifest (language-model.json) for --prior-language."), QStringLiteral("file"));
     const QCommandLineOption lowShareOption(QStringLiteral("low-share"), tr("crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5)."), QStringLiteral("x"));
     const QCommandLineOption linesOption(QStringLiteral("lines"), tr("language-model: generated lines to count (default 200000)."), QStringLiteral("n"));
@@ -46,7 +47,8 @@ int TrainCommand::run(const QStringList &arguments)
     const QCommandLineOption checkpointOption(QStringLiteral("checkpoint-every"), tr("Steps between checkpoints."), QStringLiteral("n"), QStringLiteral("250"));
     parser.addOptions({dataOption, outputOption, stepsOption, batchOption, rateOption, seedOption, deviceOption, checkpointOption,
                        recognizerOption, noPriorOption, noGlyphOption, textFocusOption, widthOption, blocksOption, stageOption, fromOption, lowShareOption,
-                       linesOption, orderOption, priorTruthOption, priorLanguageOption, languageModelOption});
+                       linesOption, orderOption, priorTruthOption, priorLanguageOption, languageModelOption,
+                       focusRecognizerOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -69,6 +71,8 @@ int TrainCommand::run(const QStringList &arguments)
     if ((parser.isSet(priorTruthOption) || parser.isSet(priorLanguageOption) || parser.isSet(languageModelOption))
         && positional.first() != QLatin1String("glyphsr"))
         return usageError(tr("--prior-truth, --prior-language and --language-model are for glyphsr."));
+    if (parser.isSet(focusRecognizerOption) && positional.first() != QLatin1String("glyphsr"))
+        return usageError(tr("--focus-recognizer is for glyphsr."));
     if (parser.isSet(lowShareOption) && positional.first() != QLatin1String("crnn"))
         return usageError(tr("--low-share is for crnn."));
     bool ok = true;
@@ -128,6 +132,7 @@ int TrainCommand::run(const QStringList &arguments)
             options.glyphModules = !parser.isSet(noGlyphOption);
             options.startFrom = parser.value(fromOption);
             options.languageModelManifest = parser.value(languageModelOption);
+            options.focusRecognizerManifest = parser.value(focusRecognizerOption);
             const auto share = [&](const QCommandLineOption &option) {
                 bool valid = false;
                 const double value = parser.value(option).toDouble(&valid);

@@ -123,7 +123,8 @@ QString BenchmarkReport::markdown() const
         ownReadings = ownReadings || row.ownTextCount > 0;
     if (ownReadings) {
         text += tr("\n## The methods' own readings\n\nWord accuracy (%) of the text a method reads itself (DiffTSR: the text "
-                   "diffusion model's final text; in idm-only mode the CRNN's first reading, which it keeps).\n\n"
+                   "diffusion model's final text, or in idm-only mode the first reading, which it keeps; GlyphSR: the "
+                   "text of its prior).\n\n"
                    "| method | set | own word accuracy |\n|---|---|---:|\n");
         for (const BenchmarkRow &row : m_rows) {
             if (row.ownTextCount > 0)

@@ -82,7 +82,12 @@ DiffTsrSampler::Result DiffTsrSampler::run(DiffTsrModel &model, const torch::Ten
             drawnText = estimatedText;
             glyphs = model.idmGlyphs(drawnText, low);
         }
-        const torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading, glyphs);
+        torch::Tensor predicted = model.idm->forward(residual, low, tt, textCondition, reading, glyphs);
+        if (settings.recognizerGuidance > 0 && settings.recognizerGradient) {
+            const torch::Tensor gradient = settings.recognizerGradient(bicubic + predicted / scale, estimatedText);
+            const torch::Tensor rms = gradient.pow(2).mean({1, 2, 3}, true).sqrt().clamp_min(1e-12);
+            predicted = predicted - (settings.recognizerGuidance * scale) * gradient / rms;
+        }
 
         const torch::Tensor imageNoise = normal(residual);
         residual = imageDiffusion.ddimStep(residual, t, s, predicted, settings.eta, imageNoise);

@@ -42,6 +42,14 @@ public:
         double textTemperature = 1.0;
         // true: the estimates keep the bicubic enlargement's colours (InputColours).
         bool inputColours = false;
+        // Recognizer guidance: at every step x̂0 moves down the recognizer's loss for the text the
+        // chain holds (the TDM's estimate, or the fixed text in image-only mode), by this much per
+        // step as a root-mean-square change of the image (0: off). This lets the text steer the
+        // image even where the IDM's own text condition does little.
+        double recognizerGuidance = 0.0;
+        // The gradient of the recognizer's loss for `text` (B×slots) with respect to `image`
+        // (B×3×H×W); needed when recognizerGuidance > 0.
+        std::function<torch::Tensor(const torch::Tensor &image, const torch::Tensor &text)> recognizerGradient;
     };
     struct Step
     {

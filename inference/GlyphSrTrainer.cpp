@@ -48,10 +48,11 @@ struct Validation
 {
     double psnrSr = 0, psnrBicubic = 0, accuracySr = 0, accuracyBicubic = 0;
     double accuracyLanguage = 0; // with the language model's reading as the prior (−1 returned without a model)
+    double focusSr = 0, focusBicubic = 0; // read by the text-focus recognizer (−1 returned when it is the prior's)
 };
 
 Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<TextLineSample> &samples, const torch::Device &device,
-                    const LanguageModelFile::Loaded *language)
+                    const LanguageModelFile::Loaded *language, CrnnNet *focus)
 {
     torch::NoGradGuard noGrad;
     net->eval();
@@ -79,16 +80,22 @@ Validation validate(GlyphSrNet &net, CrnnNet &recognizer, const std::vector<Text
             for (size_t i = 0; i < indices.size(); ++i)
                 v.accuracyLanguage += TextMetrics::isWordMatch(readings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
         }
-        const QList<OcrReading> srReadings = CrnnNetImpl::read(recognizer->forward(sr));
-        const QList<OcrReading> bicubicReadings = CrnnNetImpl::read(logProbabilities);
-        for (size_t i = 0; i < indices.size(); ++i) {
-            v.accuracySr += TextMetrics::isWordMatch(srReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
-            v.accuracyBicubic += TextMetrics::isWordMatch(bicubicReadings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
+        const auto countRight = [&](const torch::Tensor &logProbabilities, double &right) {
+            const QList<OcrReading> readings = CrnnNetImpl::read(logProbabilities);
+            for (size_t i = 0; i < indices.size(); ++i)
+                right += TextMetrics::isWordMatch(readings[qsizetype(i)].text, batch.texts[i]) ? 1 : 0;
+        };
+        countRight(recognizer->forward(sr), v.accuracySr);
+        countRight(logProbabilities, v.accuracyBicubic);
+        if (focus) {
+            countRight((*focus)->forward(sr), v.focusSr);
+            countRight((*focus)->forward(bicubic), v.focusBicubic);
         }
     }
     net->train();
     const double n = std::max<size_t>(1, count);
-    return {v.psnrSr / n, v.psnrBicubic / n, v.accuracySr / n, v.accuracyBicubic / n, language ? v.accuracyLanguage / n : -1};
+    return {v.psnrSr / n, v.psnrBicubic / n, v.accuracySr / n, v.accuracyBicubic / n, language ? v.accuracyLanguage / n : -1,
+            focus ? v.focusSr / n : -1, focus ? v.focusBicubic / n : -1};
 }
 
 } // namespace
@@ -103,6 +110,11 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     TrainingSession session(options.outputFolder, log);
     ModelManifest recognizerManifest;
     CrnnNet recognizer = CrnnModelFile::loadFrozenLoss(options.recognizerManifest, torchDevice, &recognizerManifest);
+    ModelManifest focusManifest;
+    std::optional<CrnnNet> focusRecognizer;
+    if (!options.focusRecognizerManifest.isEmpty())
+        focusRecognizer = CrnnModelFile::loadFrozenLoss(options.focusRecognizerManifest, torchDevice, &focusManifest);
+    CrnnNet &focus = focusRecognizer ? *focusRecognizer : recognizer;
     const TrainingData data = TrainingData::load(options.dataFolders, 384);
     session.message(tr("GlyphSR: %1 training and %2 validation samples; %3.")
                         .arg(data.training().size()).arg(data.validation().size()).arg(TorchRuntime::describe(*device)));
@@ -190,12 +202,12 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
         // L_sr: pixels, edges, and the text-focus terms from the frozen recognizer.
         const torch::Tensor pixel = F::mse_loss(out.image, hr);
         const torch::Tensor gradient = F::l1_loss(gradientMagnitude(out.image), gradientMagnitude(hr));
-        const torch::Tensor srLog = recognizer->forward(out.image);
+        const torch::Tensor srLog = focus->forward(out.image);
         const torch::Tensor ctc = CrnnNetImpl::ctcLoss(srLog, batch.targets, batch.targetLengths);
         torch::Tensor hrProbabilities;
         {
             torch::NoGradGuard noGrad;
-            hrProbabilities = recognizer->forward(hr).exp();
+            hrProbabilities = focus->forward(hr).exp();
         }
         const torch::Tensor distill = F::l1_loss(srLog.exp(), hrProbabilities);
         torch::Tensor total = 20.0 * pixel + 2.0 * gradient + options.textFocusWeight * (ctc + 50.0 * distill);
@@ -235,7 +247,8 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
             sumCount = 0;
         }
         if (done % options.checkpointEvery == 0 || done == options.steps) {
-            last = validate(net, recognizer, data.validation(), torchDevice, language ? &*language : nullptr);
+            last = validate(net, recognizer, data.validation(), torchDevice, language ? &*language : nullptr,
+                            focusRecognizer ? &*focusRecognizer : nullptr);
             session.checkpoint(done, *net, optimizer);
             session.message(tr("GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.")
                                 .arg(done).arg(last.psnrSr, 0, 'f', 2).arg(last.psnrBicubic, 0, 'f', 2)
@@ -244,6 +257,9 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
                 session.message(tr("GlyphSR step %1: with the language model's reading as prior, CRNN word accuracy %2% (validation "
                                    "lines use training words, which the language model has counted).")
                                     .arg(done).arg(last.accuracyLanguage * 100, 0, 'f', 1));
+            if (focusRecognizer)
+                session.message(tr("GlyphSR step %1: the text-focus recognizer reads %2% (bicubic %3%).")
+                                    .arg(done).arg(last.focusSr * 100, 0, 'f', 1).arg(last.focusBicubic * 100, 0, 'f', 1));
         }
     }
 
@@ -271,6 +287,11 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     training.insert(QStringLiteral("seed"), QString::number(options.seed));
     training.insert(QStringLiteral("learningRate"), options.learningRate);
     training.insert(QStringLiteral("textFocusWeight"), options.textFocusWeight);
+    if (focusRecognizer) {
+        training.insert(QStringLiteral("textFocusRecognizerSha256"), focusManifest.sha256);
+        training.insert(QStringLiteral("validationFocusAccuracy"), last.focusSr);
+        training.insert(QStringLiteral("validationFocusAccuracyBicubic"), last.focusBicubic);
+    }
     if (!options.startFrom.isEmpty())
         training.insert(QStringLiteral("startedFrom"), options.startFrom);
     training.insert(QStringLiteral("priorTruthShare"), options.priorTruthShare);

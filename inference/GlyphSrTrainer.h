@@ -30,6 +30,10 @@ public:
         // Weight of the text-focus terms: CTC of the frozen CRNN on the SR image, plus 50x the L1
         // between its probabilities on SR and on HR.
         double textFocusWeight = 0.02;
+        // The recognizer of the text-focus terms, when not the prior's (crnn.json): one trained on
+        // sharp lines only reads blur badly, so its loss pays for sharp glyphs where the prior's
+        // recognizer, trained to read blurred lines too, is content with a blurred one.
+        QString focusRecognizerManifest;
         // Start from the glyphsr.json in this folder (its architecture wins) instead of from scratch.
         QString startFrom;
         // Parts of each batch whose text prior is not the CRNN's own frames but a text written onto

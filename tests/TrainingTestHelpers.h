@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFont>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QString>
 
@@ -52,4 +55,18 @@ inline bool stoppedAfterCheckpoint(const std::function<void(const std::function<
         return true;
     }
     return false;
+}
+
+// A word drawn black on white in DejaVu Sans, centred, at 70 % of the image's height.
+inline QImage renderedWord(const QString &word, const QSize &size)
+{
+    QImage image(size, QImage::Format_RGB888);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(size.height() * 7 / 10);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(image.rect(), Qt::AlignCenter, word);
+    return image;
 }

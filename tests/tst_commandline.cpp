@@ -218,6 +218,9 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("train glyphsr low share") << QStringList{QStringLiteral("train"), QStringLiteral("glyphsr"), QStringLiteral("--data"), in,
                                                        QStringLiteral("--output"), QStringLiteral("/tmp/x"), QStringLiteral("--low-share"), QStringLiteral("0.8")}
                                               << QStringLiteral("--low-share is for crnn");
+    QTest::newRow("train crnn focus recognizer") << QStringList{train, QStringLiteral("crnn"), QStringLiteral("--data"), in, output, QStringLiteral("/tmp/x"),
+                                                                QStringLiteral("--focus-recognizer"), QStringLiteral("crnn.json")}
+                                                 << QStringLiteral("--focus-recognizer is for glyphsr");
     const QString manifest = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/glyphsr.json");
     const QString bench = QStringLiteral("bench");
     QTest::newRow("bench bad batch") << QStringList{bench, QStringLiteral("--batch"), QStringLiteral("-1")} << QStringLiteral("--batch must be");

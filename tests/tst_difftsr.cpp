@@ -7,6 +7,8 @@
 #include "CancelToken.h"
 #include "CharacterSet.h"
 #include "ConfiguredMethod.h"
+#include "CrnnModelFile.h"
+#include "CrnnNet.h"
 #include "DiffTsrMethod.h"
 #include "DiffTsrModel.h"
 #include "DiffTsrSampler.h"
@@ -22,6 +24,7 @@
 #include "RestoreResult.h"
 #include "TextSlots.h"
 #include "TorchRuntime.h"
+#include "TrainingBatch.h"
 #include "TrainingTestHelpers.h"
 
 #include <QDir>
@@ -80,6 +83,28 @@ QString recognizerSha()
 }
 
 // Writes the tiny model's stages into `folder`.
+// A randomised tiny model (global seed `seed`) with a mid-grey 16×32 line, the text "test" and
+// a random reading: what the sampler tests run.
+struct TinySampling
+{
+    DiffTsrModel model;
+    torch::Tensor low, text, reading;
+
+    explicit TinySampling(uint64_t seed)
+        : model((torch::manual_seed(seed), tinyConfig()))
+    {
+        randomise(model);
+        model.eval();
+        low = 0.4 + 0.2 * torch::rand({1, 3, 16, 32});
+        text = TextSlots::encode({QStringLiteral("test")}, model.config.slots);
+        reading = randomReading(1);
+    }
+    torch::Tensor image(const DiffTsrSampler::Settings &settings)
+    {
+        return DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image;
+    }
+};
+
 void writeTinyModel(const QString &folder, const QStringList &roles, quint64 seed = 7)
 {
     torch::manual_seed(seed);
@@ -390,24 +415,47 @@ private Q_SLOTS:
                              DiffTsrSampler::run(model, low, otherText, reading, settings, {}, CancelToken()).image));
     }
 
+    // Recognizer guidance moves each step's estimate down the recognizer's gradient by the chosen
+    // root-mean-square amount: with one step the result is the unguided one minus exactly that,
+    // and the gradient is asked for the text the chain holds.
+    void samplerFollowsTheRecognizerGradient()
+    {
+        TinySampling tiny(13);
+        DiffTsrSampler::Settings settings;
+        settings.steps = 1;
+        settings.seed = 3;
+        settings.textDiffusion = false;
+        const torch::Tensor gradient = torch::randn({1, 3, 32, 64});
+        QString asked;
+        settings.recognizerGradient = [&](const torch::Tensor &image, const torch::Tensor &slots) {
+            [&] { QCOMPARE(image.sizes().vec(), gradient.sizes().vec()); }();
+            asked = TextSlots::decode(slots[0]);
+            return gradient;
+        };
+        const torch::Tensor plain = tiny.image(settings);
+        QVERIFY(asked.isEmpty()); // no guidance, no gradient
+        settings.recognizerGuidance = 0.01;
+        const torch::Tensor guided = tiny.image(settings);
+        QCOMPARE(asked, QStringLiteral("test"));
+        const torch::Tensor expected = plain - 0.01 * gradient / gradient.pow(2).mean().sqrt();
+        const torch::Tensor inside = (plain > 0.05) & (plain < 0.95);
+        QVERIFY(inside.sum().item<int64_t>() > 1000);
+        QVERIFY(torch::allclose(guided.masked_select(inside), expected.masked_select(inside), 1e-4, 1e-5));
+    }
+
     // With inputColours the estimate's correction to bicubic is the network's correction
     // reduced to its brightness: the same in every channel, and equal to the luma of the
     // correction without it (same seed, so the same chain).
     void samplerKeepsTheInputColours()
     {
-        torch::manual_seed(12);
-        DiffTsrModel model(tinyConfig());
-        randomise(model);
-        model.eval();
-        const torch::Tensor low = 0.4 + 0.2 * torch::rand({1, 3, 16, 32});
-        const torch::Tensor text = TextSlots::encode({QStringLiteral("test")}, model.config.slots);
-        const torch::Tensor reading = randomReading(1);
+        TinySampling tiny(12);
         DiffTsrSampler::Settings settings;
         settings.steps = 3;
         settings.seed = 7;
-        const torch::Tensor network = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image;
+        const torch::Tensor network = tiny.image(settings);
         settings.inputColours = true;
-        const torch::Tensor input = DiffTsrSampler::run(model, low, text, reading, settings, {}, CancelToken()).image;
+        const torch::Tensor input = tiny.image(settings);
+        const torch::Tensor &low = tiny.low;
         namespace F = torch::nn::functional;
         const torch::Tensor bicubic = F::interpolate(low, F::InterpolateFuncOptions().size(std::vector<int64_t>{32, 64})
                                                               .mode(torch::kBicubic).align_corners(false));
@@ -677,6 +725,76 @@ private Q_SLOTS:
         QCOMPARE(seen, 2);
     }
 
+    // guidance=x with the shipped weights: the result reads more like the text the chain holds
+    // (here the line's known words): the recognizer's CTC loss for that text on the result falls.
+    void methodGuidanceLowersTheRecognizersLoss()
+    {
+        const QString shipped = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/") + DiffTsrModel::manifestName();
+        if (!QFile::exists(shipped))
+            QSKIP("no shipped DiffTSR weights");
+        DiffTsrMethod method(QStringLiteral("difftsr"), QString(), shipped, crnnManifest);
+        RestoreOptions options;
+        options.seed = 4;
+        options.device = QStringLiteral("cpu");
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        options.parameters.insert(QStringLiteral("reading"), QStringLiteral("known"));
+        options.parameters.insert(QStringLiteral("guidance"), 0.0);
+        OcrTextBox word;
+        word.text = QStringLiteral("Market");
+        options.knownWords = {word};
+        const QImage crop = renderedWord(word.text, QSize(48, 12)).scaled(64, 16, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+        CrnnNet crnn = CrnnModelFile::load(crnnManifest);
+        const auto loss = [&](const QImage &image) {
+            torch::NoGradGuard noGrad;
+            const torch::Tensor line = TrainingBatch::imageTensor(image);
+            const QList<int> classes = CharacterSet::encode(word.text);
+            return CrnnNetImpl::ctcLoss(crnn->forward(line), torch::tensor(std::vector<int64_t>(classes.begin(), classes.end())),
+                                        torch::tensor({int64_t(classes.size())})).item<double>();
+        };
+        const RestoreResult plain = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(plain.succeeded(), qPrintable(plain.error));
+        options.parameters.insert(QStringLiteral("guidance"), 0.02);
+        const RestoreResult guided = MethodRunner::run(method, crop, options, {}, CancelToken());
+        QVERIFY2(guided.succeeded(), qPrintable(guided.error));
+        QCOMPARE(guided.image.size(), QSize(128, 32));
+        QVERIFY2(loss(guided.image) < 0.8 * loss(plain.image),
+                 qPrintable(QStringLiteral("CTC loss %1 guided, %2 not").arg(loss(guided.image)).arg(loss(plain.image))));
+        options.parameters.insert(QStringLiteral("guidance"), 1.5);
+        QVERIFY(MethodRunner::run(method, crop, options, {}, CancelToken()).error.contains(QStringLiteral("guidance")));
+    }
+
+    // reading=language (the default) without a usable language model: the restore goes on with
+    // the recognizer's own reading and every step's caption says why.
+    void methodFallsBackWithoutTheLanguageModel()
+    {
+        QTemporaryDir dir;
+        writeTinyModel(dir.path(), {QStringLiteral("idm")});
+        QFile shipped(QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models/language-model.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(shipped.readAll()).object();
+        QJsonObject training = manifest.value(QStringLiteral("training")).toObject();
+        training.insert(QStringLiteral("wordListSha256"), QStringLiteral("0000"));
+        manifest.insert(QStringLiteral("training"), training);
+        QFile broken(dir.filePath(QStringLiteral("language-model.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QJsonDocument(manifest).toJson());
+        broken.close();
+        qputenv("GLYPHLAB_MODELS", dir.path().toUtf8());
+        DiffTsrMethod method(QStringLiteral("difftsr"), QString(), dir.filePath(DiffTsrModel::manifestName()), crnnManifest);
+        RestoreOptions options;
+        options.steps = 2;
+        options.device = QStringLiteral("cpu");
+        options.parameters.insert(QStringLiteral("mode"), QStringLiteral("idm-only"));
+        QStringList captions;
+        const RestoreResult result = MethodRunner::run(method, stripes(QSize(40, 12)), options,
+                                                       [&](const StepRecord &step) { captions << step.caption; }, CancelToken());
+        qunsetenv("GLYPHLAB_MODELS");
+        QVERIFY2(result.succeeded(), qPrintable(result.error));
+        QCOMPARE(captions.size(), 2);
+        for (const QString &caption : captions)
+            QVERIFY2(caption.contains(QStringLiteral("recognizer's own")) && caption.contains(QStringLiteral("word list")), qPrintable(caption));
+    }
+
     void methodRefusesBadRequests()
     {
         QTemporaryDir dir;
@@ -868,8 +986,8 @@ private Q_SLOTS:
         // The step count of an iterative method is a variant key too.
         QCOMPARE(ConfiguredMethod::parse(QStringLiteral("difftsr:steps=4;start=0.5"), methods, &fixed, &error), QStringLiteral("difftsr"));
         QCOMPARE(fixed.value(QStringLiteral("steps")).toInt(), 4);
-        QVERIFY(ConfiguredMethod::parse(QStringLiteral("difftsr:guidance=3"), methods, &fixed, &error).isEmpty());
-        QVERIFY2(error.contains(QStringLiteral("guidance")), qPrintable(error));
+        QVERIFY(ConfiguredMethod::parse(QStringLiteral("difftsr:sharpness=3"), methods, &fixed, &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("sharpness")), qPrintable(error));
         QVERIFY(ConfiguredMethod::parse(QStringLiteral("magic:x=1"), methods, &fixed, &error).isEmpty());
         QVERIFY(MethodRegistry::variantOf(QStringLiteral("bicubic")).isEmpty());
 

@@ -66,19 +66,6 @@ torch::Tensor shiftedConvolution(const torch::Tensor &input, const torch::Tensor
     return out;
 }
 
-QImage renderedWord(const QString &word, const QSize &size)
-{
-    QImage image(size, QImage::Format_RGB888);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(size.height() * 7 / 10);
-    painter.setFont(font);
-    painter.setPen(Qt::black);
-    painter.drawText(image.rect(), Qt::AlignCenter, word);
-    return image;
-}
-
 GlyphSrNetImpl::Options smallOptions()
 {
     GlyphSrNetImpl::Options options;
@@ -850,6 +837,27 @@ private Q_SLOTS:
         const GlyphSrNet truth = trainInto(QStringLiteral("t"), quiet);
         QVERIFY(sameWeights(truth->parameters(), trainInto(QStringLiteral("t2"), quiet)->parameters()));
         QVERIFY(!sameWeights(a->parameters(), truth->parameters()));
+        // The text-focus recognizer: naming the prior's own CRNN again changes nothing; another CRNN
+        // (the shipped one after a step on sharp lines only) changes the run and is recorded.
+        o.priorTruthShare = 0;
+        o.focusRecognizerManifest = crnn;
+        QVERIFY(sameWeights(a->parameters(), trainInto(QStringLiteral("s"), quiet)->parameters()));
+        CrnnTrainer::Options sharp;
+        sharp.dataFolders = {data};
+        sharp.outputFolder = dir.filePath(QStringLiteral("sharp"));
+        sharp.startFrom = modelsDir;
+        sharp.steps = 1;
+        sharp.batchSize = 4;
+        sharp.lowResolutionShare = 0;
+        sharp.device = QStringLiteral("cpu");
+        CrnnTrainer::train(sharp, quiet);
+        o.focusRecognizerManifest = dir.filePath(QStringLiteral("sharp/crnn.json"));
+        const GlyphSrNet focused = trainInto(QStringLiteral("u"), quiet);
+        QVERIFY(!sameWeights(a->parameters(), focused->parameters()));
+        QCOMPARE(ModelManifest::read(dir.filePath(QStringLiteral("u/glyphsr.json"))).training.value(QStringLiteral("textFocusRecognizerSha256")).toString(),
+                 ModelManifest::read(o.focusRecognizerManifest).sha256);
+        o.focusRecognizerManifest.clear();
+        o.priorTruthShare = 0.5;
         // Started from a's weights (train glyphsr --from): a's size wins, and at a vanishing learning
         // rate the weights stay a's; the manifest records the start and the prior shares.
         o.startFrom = dir.filePath(QStringLiteral("a"));

@@ -216,7 +216,7 @@ PSNR über die Pixel außerhalb aller Wortboxen (um %1 Pixel vergrößert): wie 
         <source>
 ## The methods&apos; own readings
 
-Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model&apos;s final text; in idm-only mode the CRNN&apos;s first reading, which it keeps).
+Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model&apos;s final text, or in idm-only mode the first reading, which it keeps; GlyphSR: the text of its prior).
 
 | method | set | own word accuracy |
 |---|---|---:|
@@ -224,7 +224,7 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>
 ## Die eigenen Lesungen der Methoden
 
-Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endtext des Textdiffusionsmodells; im Modus idm-only die erste Lesung des CRNN, die es behält).
+Wortgenauigkeit (%) des Textes, den eine Methode selbst liest (DiffTSR: der Endtext des Textdiffusionsmodells oder im Modus idm-only die erste Lesung, die es behält; GlyphSR: der Text seines Priors).
 
 | Methode | Satz | eigene Wortgenauigkeit |
 |---|---|---:|
@@ -794,127 +794,147 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="130"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>Zwei Diffusionsmodelle nebeneinander: eines restauriert das Bild, das andere liest den Text, und in jedem Schritt leitet jedes das andere. Sehen Sie zu, wie sich der Text festigt, während das Rauschen abnimmt. Für einzelne Textzeilen gemacht; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="174"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>In jedem Schritt neu hinzugefügtes Rauschen: 0 ist deterministisches DDIM, 1 der Ahnen-Sampler</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="176"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full: Bild- und Textdiffusion zusammen; idm-only: die schnellere Basislinie der Autoren, der Text bleibt bei der ersten Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="179"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="142"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>Wo das Entrauschen beginnt, als Anteil des ganzen Rauschplans: 1 beginnt mit reinem Rauschen, kleinere Werte beginnen mit dem verrauschten bikubischen Bild und behalten mehr von der Eingabe</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="182"/>
         <source>Text start</source>
         <translation>Textstart</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="145"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="183"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>Wo die Textdiffusion beginnt, als Anteil des Rauschplans: die erste Lesung des Erkenners wird auf diese Stufe verrauscht, kleinere Werte vertrauen der Lesung also mehr; 1 beginnt mit Rauschen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
         <source>Text temperature</source>
         <translation>Texttemperatur</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="148"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="186"/>
         <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
         <translation>Zufall jedes Textschritts: 1 zieht den nächsten Text aus der Verteilung des Modells, 0 nimmt die wahrscheinlichsten Zeichen</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="188"/>
         <source>First reading</source>
         <translation>Erste Lesung</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="151"/>
-        <source>Where the first text comes from: crnn reads the line; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
-        <translation>Woher der erste Text kommt: crnn liest die Zeile; known nimmt die Wörter, die mit ihr kamen (den wahren Text des Benchmarks), um zu messen, wie sehr das Bild dem Text folgt</translation>
+        <location filename="../inference/DiffTsrMethod.cpp" line="189"/>
+        <source>Where the first text comes from: crnn reads the line; language corrects that reading with a character language model of the training words; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
+        <translation>Woher der erste Text kommt: crnn liest die Zeile; language korrigiert diese Lesung mit einem Zeichen-Sprachmodell der Trainingswörter; known nimmt die mitgelieferten Wörter (den wahren Text des Benchmarks), um zu messen, wie sehr das Bild dem Text folgt</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="194"/>
+        <source>Recognizer guidance</source>
+        <translation>Führung durch den Erkenner</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="195"/>
+        <source>How hard each step pushes the image toward what the recognizer would read as the current text (0: off); lets the text steer the picture</source>
+        <translation>Wie stark jeder Schritt das Bild zu dem schiebt, was der Erkenner als den aktuellen Text lesen würde (0: aus); so lenkt der Text das Bild</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="222"/>
+        <source>DiffTSR&apos;s recognizer guidance must be between 0 and 1.</source>
+        <translation>Die Führung durch den Erkenner muss bei DiffTSR zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="225"/>
+        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn, language or known.</source>
+        <translation>Unbekannte DiffTSR-Lesung „%1“; wählen Sie crnn, language oder known.</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="310"/>
+        <source>The first reading is the recognizer&apos;s own: %1</source>
+        <translation>Die erste Lesung ist die eigene des Erkenners: %1</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="210"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR nimmt 1 bis %1 Schritte (erhalten: %2).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="213"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>Unbekannter DiffTSR-Modus „%1“; full oder idm-only wählen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="171"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="214"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSRs eta muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="173"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="216"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>Der Start von DiffTSR muss zwischen 0,05 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="218"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>Der Textstart von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="220"/>
         <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
         <translation>Die Texttemperatur von DiffTSR muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
-        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn or known.</source>
-        <translation>Unbekannte DiffTSR-Lesung „%1“; wählen Sie crnn oder known.</translation>
-    </message>
-    <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
         <source>DiffTSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
         <translation>reading=known von DiffTSR braucht die Wörter der Zeile; nur der Benchmark liefert sie.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="191"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>Das Textdiffusionsmodell von DiffTSR (Trainingsstufe tdm) fehlt noch; Modus idm-only verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="252"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="303"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; die Textdiffusion liest „%6“ (Konfidenz %7).</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="255"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="306"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>Durchgang %1, Schritt %2 von %3: t = %4, Rauschpegel %5; der Text ist auf „%6“ festgelegt.</translation>
     </message>
@@ -1348,47 +1368,52 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="119"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR: %1 Trainings- und %2 Validierungsbeispiele; %3.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="112"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="125"/>
         <source>A language-model prior needs the language model&apos;s manifest (language-model.json).</source>
         <translation>Ein Sprachmodell-Prior braucht das Manifest des Sprachmodells (language-model.json).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="140"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="153"/>
         <source>GlyphSR: starting from the weights in %1.</source>
         <translation>GlyphSR: Beginn mit den Gewichten in %1.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="145"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="158"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR: %1 Parameter.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="229"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="242"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR-Schritt %1/%2: Verlust %3 (Pixel %4, CTC %5, Klasse %6), %7 s/Schritt</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="239"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="253"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR-Schritt %1: Validierungs-PSNR %2 dB (bikubisch %3), CRNN-Wortgenauigkeit %4 % (bikubisch %5 %); Checkpoint geschrieben.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="243"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="257"/>
         <source>GlyphSR step %1: with the language model&apos;s reading as prior, CRNN word accuracy %2% (validation lines use training words, which the language model has counted).</source>
         <translation>GlyphSR Schritt %1: mit der Lesung des Sprachmodells als Prior CRNN-Wortgenauigkeit %2 % (die Validierungszeilen nutzen Trainingswörter, die das Sprachmodell gezählt hat).</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="286"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="261"/>
+        <source>GlyphSR step %1: the text-focus recognizer reads %2% (bicubic %3%).</source>
+        <translation>GlyphSR Schritt %1: der Erkenner des Text-Fokus liest %2 % (bikubisch %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="308"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR mit %1 Parametern (das Modell des Papers hat 4,7 Mio.), von Grund auf mit synthetischen Zeilen trainiert; 1×9/9×1-Depthwise-Faltungen ersetzen die BiGRUs; der Text-Prior stammt vom eigenen CRNN von GlyphLab; die Glyphenmasken kommen vom Renderer statt von SAM.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="292"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="314"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR nach %1 geschrieben.</translation>
     </message>
@@ -4508,61 +4533,71 @@ Konfidenz %2</translation>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="42"/>
+        <source>glyphsr: a second CRNN manifest for the text-focus loss (e.g. one trained on sharp lines only, train crnn --low-share 0); default: the --recognizer.</source>
+        <translation>glyphsr: ein zweites CRNN-Manifest für den Text-Fokus-Verlust (z. B. eines, das nur auf scharfen Zeilen trainiert wurde, train crnn --low-share 0); Vorgabe: der --recognizer.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>glyphsr: the language model&apos;s manifest (language-model.json) for --prior-language.</source>
         <translation>glyphsr: das Manifest des Sprachmodells (language-model.json) für --prior-language.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="44"/>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
         <source>language-model: generated lines to count (default 200000).</source>
         <translation>language-model: zu zählende erzeugte Zeilen (Vorgabe 200000).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="45"/>
+        <location filename="../app/TrainCommand.cpp" line="46"/>
         <source>language-model: the n of the character n-grams, 2 to 9 (default 6).</source>
         <translation>language-model: das n der Zeichen-n-Gramme, 2 bis 9 (Vorgabe 6).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="59"/>
+        <location filename="../app/TrainCommand.cpp" line="61"/>
         <source>name one model to train: crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
         <translation>nennen Sie ein zu trainierendes Modell: crnn, glyphsr, difftsr, glyph-sr oder language-model.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="63"/>
+        <location filename="../app/TrainCommand.cpp" line="65"/>
         <source>--lines and --order are for language-model.</source>
         <translation>--lines und --order gelten für language-model.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="68"/>
+        <location filename="../app/TrainCommand.cpp" line="70"/>
         <source>--from is for difftsr (its idm and tdm stages), crnn and glyphsr.</source>
         <translation>--from gilt für difftsr (seine Stufen idm und tdm), crnn und glyphsr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="71"/>
+        <location filename="../app/TrainCommand.cpp" line="73"/>
         <source>--prior-truth, --prior-language and --language-model are for glyphsr.</source>
         <translation>--prior-truth, --prior-language und --language-model gelten für glyphsr.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="143"/>
+        <location filename="../app/TrainCommand.cpp" line="75"/>
+        <source>--focus-recognizer is for glyphsr.</source>
+        <translation>--focus-recognizer gilt für glyphsr.</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="148"/>
         <source>--prior-language needs --language-model language-model.json.</source>
         <translation>--prior-language braucht --language-model language-model.json.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="172"/>
+        <location filename="../app/TrainCommand.cpp" line="177"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr braucht --stage base oder text.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <location filename="../app/TrainCommand.cpp" line="192"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
         <translation>unbekanntes Modell „%1“; wählen Sie crnn, glyphsr, difftsr, glyph-sr oder language-model.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="197"/>
+        <location filename="../app/TrainCommand.cpp" line="202"/>
         <source>language-model needs --recognizer crnn.json (its beam search is tuned for that CRNN) and --output DIR.</source>
         <translation>language-model braucht --recognizer crnn.json (seine Strahlsuche wird für dieses CRNN abgestimmt) und --output ORDNER.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="158"/>
+        <location filename="../app/TrainCommand.cpp" line="163"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr braucht --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>
@@ -4584,7 +4619,7 @@ oder glyphlab-cli train language-model --recognizer crnn.json --output DIR</tran
         <translation>crnn, glyphsr, difftsr, glyph-sr oder language-model</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="160"/>
+        <location filename="../app/TrainCommand.cpp" line="165"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr braucht --stage idm, tdm oder mom.</translation>
     </message>
@@ -4599,42 +4634,42 @@ oder glyphlab-cli train language-model --recognizer crnn.json --output DIR</tran
         <translation>glyphsr-Ablation: ohne GPM und GFM.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="43"/>
+        <location filename="../app/TrainCommand.cpp" line="44"/>
         <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
         <translation>crnn: der Anteil jedes Batches, der aus dem bikubisch vergrößerten LR statt aus der HR-Zeile gelesen wird (Vorgabe 0,5).</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="46"/>
+        <location filename="../app/TrainCommand.cpp" line="47"/>
         <source>Steps between checkpoints.</source>
         <translation>Schritte zwischen Checkpoints.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="65"/>
+        <location filename="../app/TrainCommand.cpp" line="67"/>
         <source>--data and --output are required.</source>
         <translation>--data und --output sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="73"/>
+        <location filename="../app/TrainCommand.cpp" line="77"/>
         <source>--low-share is for crnn.</source>
         <translation>--low-share gilt für crnn.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110"/>
-        <location filename="../app/TrainCommand.cpp" line="152"/>
-        <location filename="../app/TrainCommand.cpp" line="166"/>
-        <location filename="../app/TrainCommand.cpp" line="176"/>
-        <location filename="../app/TrainCommand.cpp" line="182"/>
-        <location filename="../app/TrainCommand.cpp" line="208"/>
+        <location filename="../app/TrainCommand.cpp" line="114"/>
+        <location filename="../app/TrainCommand.cpp" line="157"/>
+        <location filename="../app/TrainCommand.cpp" line="171"/>
+        <location filename="../app/TrainCommand.cpp" line="181"/>
+        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <location filename="../app/TrainCommand.cpp" line="213"/>
         <source>a number option has an invalid value.</source>
         <translation>eine Zahlenoption hat einen ungültigen Wert.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="115"/>
+        <location filename="../app/TrainCommand.cpp" line="119"/>
         <source>--low-share must be a number from 0 to 1.</source>
         <translation>--low-share muss eine Zahl von 0 bis 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr benötigt --recognizer crnn.json (zuerst crnn trainieren).</translation>
     </message>

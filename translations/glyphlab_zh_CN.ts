@@ -216,7 +216,7 @@ PSNR over the pixels outside every word box (grown by %1 pixels): how much a met
         <source>
 ## The methods&apos; own readings
 
-Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model&apos;s final text; in idm-only mode the CRNN&apos;s first reading, which it keeps).
+Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion model&apos;s final text, or in idm-only mode the first reading, which it keeps; GlyphSR: the text of its prior).
 
 | method | set | own word accuracy |
 |---|---|---:|
@@ -224,7 +224,7 @@ Word accuracy (%) of the text a method reads itself (DiffTSR: the text diffusion
         <translation>
 ## 方法自身的识别结果
 
-方法自身读出的文本的单词准确率（%）（DiffTSR：文本扩散模型的最终文本；idm-only 模式下为其保留的 CRNN 首次识别结果）。
+方法自身读出的文本的单词准确率（%）（DiffTSR：文本扩散模型的最终文本，idm-only 模式下为其保留的首次识别结果；GlyphSR：其先验的文本）。
 
 | 方法 | 数据集 | 自身单词准确率 |
 |---|---|---:|
@@ -793,127 +793,147 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>DiffTsrMethod</name>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="129"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
         <source>DiffTSR (CVPR 2024)</source>
         <translation>DiffTSR (CVPR 2024)</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="130"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="168"/>
         <source>Two diffusion models side by side: one restores the image while the other reads the text, and at every step each guides the other. Watch the text settle as the noise goes down. Made for single text lines; ×4 runs it twice.</source>
         <translation>两个并行的扩散模型：一个复原图像，另一个读取文本，每一步二者相互引导。观察噪声降低时文本如何逐渐确定。适用于单行文本；×4 会运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="136"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="174"/>
         <source>DDIM η</source>
         <translation>DDIM η</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="137"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
         <source>Fresh noise added at each step: 0 is deterministic DDIM, 1 is the ancestral sampler</source>
         <translation>每一步加入的新噪声：0 为确定性 DDIM，1 为祖先采样器</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="138"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="176"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="139"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
         <source>full: image and text diffusion together; idm-only: the authors&apos; faster baseline, the text fixed to the first reading</source>
         <translation>full：图像与文本扩散协同；idm-only：作者更快的基线，文本固定为首次识别结果</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="141"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="179"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="142"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
         <source>Where the denoising starts, as a fraction of the full noise schedule: 1 starts from pure noise, lower values start from the noised bicubic image and keep more of the input</source>
         <translation>去噪从何处开始，以完整噪声计划的比例表示：1 从纯噪声开始，较小的值从加噪的双三次图像开始，保留更多输入</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="144"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="182"/>
         <source>Text start</source>
         <translation>文本起点</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="145"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="183"/>
         <source>Where the text diffusion starts, as a fraction of the noise schedule: the recognizer&apos;s first reading is noised to that level, so lower values trust the reading more; 1 starts from noise</source>
         <translation>文本扩散从何处开始，以噪声计划的比例表示：识别器的首次读取会被加噪到该程度，因此较小的值更信任该读取；1 从噪声开始</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="147"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
         <source>Text temperature</source>
         <translation>文本温度</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="148"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="186"/>
         <source>Randomness of each text step: 1 draws the next text from the model&apos;s distribution, 0 takes the likeliest characters</source>
         <translation>每个文本步骤的随机程度：1 从模型的分布中抽取下一个文本，0 取最可能的字符</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="150"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="188"/>
         <source>First reading</source>
         <translation>首次识别</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="151"/>
-        <source>Where the first text comes from: crnn reads the line; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
-        <translation>第一个文本的来源：crnn 识别该行；known 使用随行附带的单词（基准测试的真实文本），用于衡量图像在多大程度上跟随文本</translation>
+        <location filename="../inference/DiffTsrMethod.cpp" line="189"/>
+        <source>Where the first text comes from: crnn reads the line; language corrects that reading with a character language model of the training words; known takes the words that came with it (the benchmark&apos;s true text), to measure how much the image follows the text</source>
+        <translation>第一个文本的来源：crnn 读取该行；language 用训练词的字符语言模型纠正该读数；known 采用随行提供的词（基准的真实文本），用于衡量图像在多大程度上跟随文本</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="167"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="194"/>
+        <source>Recognizer guidance</source>
+        <translation>识别器引导</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="195"/>
+        <source>How hard each step pushes the image toward what the recognizer would read as the current text (0: off); lets the text steer the picture</source>
+        <translation>每一步将图像推向识别器会读成当前文本的方向的力度（0：关闭）；让文本引导画面</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="222"/>
+        <source>DiffTSR&apos;s recognizer guidance must be between 0 and 1.</source>
+        <translation>DiffTSR 的识别器引导必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="225"/>
+        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn, language or known.</source>
+        <translation>未知的 DiffTSR 读数“%1”；请选择 crnn、language 或 known。</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="310"/>
+        <source>The first reading is the recognizer&apos;s own: %1</source>
+        <translation>第一个读数是识别器自己的：%1</translation>
+    </message>
+    <message>
+        <location filename="../inference/DiffTsrMethod.cpp" line="210"/>
         <source>DiffTSR takes 1 to %1 steps (got %2).</source>
         <translation>DiffTSR 需要 1 到 %1 步（实际为 %2）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="170"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="213"/>
         <source>Unknown DiffTSR mode &quot;%1&quot;; choose full or idm-only.</source>
         <translation>未知的 DiffTSR 模式“%1”；请选择 full 或 idm-only。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="171"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="214"/>
         <source>DiffTSR&apos;s eta must be between 0 and 1.</source>
         <translation>DiffTSR 的 eta 必须介于 0 和 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="173"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="216"/>
         <source>DiffTSR&apos;s start must be between 0.05 and 1.</source>
         <translation>DiffTSR 的起点必须在 0.05 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="175"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="218"/>
         <source>DiffTSR&apos;s text start must be between 0 and 1.</source>
         <translation>DiffTSR 的文本起点必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="177"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="220"/>
         <source>DiffTSR&apos;s text temperature must be between 0 and 1.</source>
         <translation>DiffTSR 的文本温度必须在 0 到 1 之间。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="180"/>
-        <source>Unknown DiffTSR reading &quot;%1&quot;; choose crnn or known.</source>
-        <translation>未知的 DiffTSR 识别来源“%1”；请选择 crnn 或 known。</translation>
-    </message>
-    <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="185"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="230"/>
         <source>DiffTSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
         <translation>DiffTSR 的 reading=known 需要该行的单词；只有基准测试提供这些单词。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="191"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="236"/>
         <source>The DiffTSR text diffusion model (training stage tdm) is not there yet; use mode idm-only.</source>
         <translation>DiffTSR 的文本扩散模型（训练阶段 tdm）尚不存在；请使用 idm-only 模式。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="252"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="303"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text diffusion reads &quot;%6&quot; (confidence %7).</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本扩散读作“%6”（置信度 %7）。</translation>
     </message>
     <message>
-        <location filename="../inference/DiffTsrMethod.cpp" line="255"/>
+        <location filename="../inference/DiffTsrMethod.cpp" line="306"/>
         <source>Pass %1, step %2 of %3: t = %4, noise level %5; the text is fixed to &quot;%6&quot;.</source>
         <translation>第 %1 遍，第 %2/%3 步：t = %4，噪声水平 %5；文本固定为“%6”。</translation>
     </message>
@@ -1347,47 +1367,52 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrTrainer</name>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="106"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="119"/>
         <source>GlyphSR: %1 training and %2 validation samples; %3.</source>
         <translation>GlyphSR：%1 个训练样本和 %2 个验证样本；%3。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="112"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="125"/>
         <source>A language-model prior needs the language model&apos;s manifest (language-model.json).</source>
         <translation>语言模型先验需要语言模型的清单（language-model.json）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="140"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="153"/>
         <source>GlyphSR: starting from the weights in %1.</source>
         <translation>GlyphSR：从 %1 中的权重开始。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="145"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="158"/>
         <source>GlyphSR: %1 parameters.</source>
         <translation>GlyphSR：%1 个参数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="229"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="242"/>
         <source>GlyphSR step %1/%2: loss %3 (pixel %4, ctc %5, class %6), %7 s/step</source>
         <translation>GlyphSR 第 %1/%2 步：损失 %3（像素 %4，CTC %5，类别 %6），%7 秒/步</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="239"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="253"/>
         <source>GlyphSR step %1: validation PSNR %2 dB (bicubic %3), CRNN word accuracy %4% (bicubic %5%); checkpoint written.</source>
         <translation>GlyphSR 第 %1 步：验证 PSNR %2 dB（双三次 %3），CRNN 单词准确率 %4%（双三次 %5%）；已写入检查点。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="243"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="257"/>
         <source>GlyphSR step %1: with the language model&apos;s reading as prior, CRNN word accuracy %2% (validation lines use training words, which the language model has counted).</source>
         <translation>GlyphSR 第 %1 步：以语言模型的读取为先验，CRNN 词准确率 %2%（验证行使用训练词，语言模型已统计过这些词）。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="286"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="261"/>
+        <source>GlyphSR step %1: the text-focus recognizer reads %2% (bicubic %3%).</source>
+        <translation>GlyphSR 第 %1 步：文本聚焦识别器读对 %2%（双三次 %3%）。</translation>
+    </message>
+    <message>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="308"/>
         <source>GlyphSR at %1 parameters (the paper&apos;s model has 4.7M), trained from scratch on synthetic lines; 1×9/9×1 depthwise convolutions replace the BiGRUs; the text prior comes from GlyphLab&apos;s own CRNN; glyph masks come from the renderer instead of SAM.</source>
         <translation>GlyphSR，%1 个参数（论文中的模型为 4.7M），在合成文本行上从头训练；以 1×9/9×1 深度卷积替代 BiGRU；文本先验来自 GlyphLab 自己的 CRNN；字形掩码来自渲染器而非 SAM。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrTrainer.cpp" line="292"/>
+        <location filename="../inference/GlyphSrTrainer.cpp" line="314"/>
         <source>GlyphSR written to %1.</source>
         <translation>GlyphSR 已写入 %1。</translation>
     </message>
@@ -4492,61 +4517,71 @@ confidence %2</source>
     </message>
     <message>
         <location filename="../app/TrainCommand.cpp" line="42"/>
+        <source>glyphsr: a second CRNN manifest for the text-focus loss (e.g. one trained on sharp lines only, train crnn --low-share 0); default: the --recognizer.</source>
+        <translation>glyphsr：用于文本聚焦损失的第二个 CRNN 清单（例如仅在清晰行上训练的模型，train crnn --low-share 0）；默认：--recognizer。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="43"/>
         <source>glyphsr: the language model&apos;s manifest (language-model.json) for --prior-language.</source>
         <translation>glyphsr：--prior-language 所用语言模型的清单（language-model.json）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="44"/>
+        <location filename="../app/TrainCommand.cpp" line="45"/>
         <source>language-model: generated lines to count (default 200000).</source>
         <translation>language-model：要统计的生成行数（默认 200000）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="45"/>
+        <location filename="../app/TrainCommand.cpp" line="46"/>
         <source>language-model: the n of the character n-grams, 2 to 9 (default 6).</source>
         <translation>language-model：字符 n 元语法的 n，2 到 9（默认 6）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="59"/>
+        <location filename="../app/TrainCommand.cpp" line="61"/>
         <source>name one model to train: crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
         <translation>请指定一个要训练的模型：crnn、glyphsr、difftsr、glyph-sr 或 language-model。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="63"/>
+        <location filename="../app/TrainCommand.cpp" line="65"/>
         <source>--lines and --order are for language-model.</source>
         <translation>--lines 和 --order 用于 language-model。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="68"/>
+        <location filename="../app/TrainCommand.cpp" line="70"/>
         <source>--from is for difftsr (its idm and tdm stages), crnn and glyphsr.</source>
         <translation>--from 用于 difftsr（其 idm 和 tdm 阶段）、crnn 和 glyphsr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="71"/>
+        <location filename="../app/TrainCommand.cpp" line="73"/>
         <source>--prior-truth, --prior-language and --language-model are for glyphsr.</source>
         <translation>--prior-truth、--prior-language 和 --language-model 用于 glyphsr。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="143"/>
+        <location filename="../app/TrainCommand.cpp" line="75"/>
+        <source>--focus-recognizer is for glyphsr.</source>
+        <translation>--focus-recognizer 仅用于 glyphsr。</translation>
+    </message>
+    <message>
+        <location filename="../app/TrainCommand.cpp" line="148"/>
         <source>--prior-language needs --language-model language-model.json.</source>
         <translation>--prior-language 需要 --language-model language-model.json。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="172"/>
+        <location filename="../app/TrainCommand.cpp" line="177"/>
         <source>glyph-sr needs --stage base or text.</source>
         <translation>glyph-sr 需要 --stage base 或 text。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <location filename="../app/TrainCommand.cpp" line="192"/>
         <source>unknown model &quot;%1&quot;; choose crnn, glyphsr, difftsr, glyph-sr or language-model.</source>
         <translation>未知模型“%1”；请选择 crnn、glyphsr、difftsr、glyph-sr 或 language-model。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="197"/>
+        <location filename="../app/TrainCommand.cpp" line="202"/>
         <source>language-model needs --recognizer crnn.json (its beam search is tuned for that CRNN) and --output DIR.</source>
         <translation>language-model 需要 --recognizer crnn.json（其束搜索针对该 CRNN 调参）和 --output 目录。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="158"/>
+        <location filename="../app/TrainCommand.cpp" line="163"/>
         <source>difftsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>difftsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
@@ -4568,7 +4603,7 @@ or glyphlab-cli train language-model --recognizer crnn.json --output DIR</source
         <translation>crnn、glyphsr、difftsr、glyph-sr 或 language-model</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="160"/>
+        <location filename="../app/TrainCommand.cpp" line="165"/>
         <source>difftsr needs --stage idm, tdm or mom.</source>
         <translation>difftsr 需要 --stage idm、tdm 或 mom。</translation>
     </message>
@@ -4583,42 +4618,42 @@ or glyphlab-cli train language-model --recognizer crnn.json --output DIR</source
         <translation>glyphsr 消融：不使用 GPM 和 GFM。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="43"/>
+        <location filename="../app/TrainCommand.cpp" line="44"/>
         <source>crnn: the part of each batch read from the bicubic-enlarged LR instead of the HR line (default 0.5).</source>
         <translation>crnn：每个批次中读取双三次放大的低分辨率图像（而非高分辨率文本行）的比例（默认 0.5）。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="46"/>
+        <location filename="../app/TrainCommand.cpp" line="47"/>
         <source>Steps between checkpoints.</source>
         <translation>检查点之间的步数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="65"/>
+        <location filename="../app/TrainCommand.cpp" line="67"/>
         <source>--data and --output are required.</source>
         <translation>必须指定 --data 和 --output。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="73"/>
+        <location filename="../app/TrainCommand.cpp" line="77"/>
         <source>--low-share is for crnn.</source>
         <translation>--low-share 用于 crnn。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="110"/>
-        <location filename="../app/TrainCommand.cpp" line="152"/>
-        <location filename="../app/TrainCommand.cpp" line="166"/>
-        <location filename="../app/TrainCommand.cpp" line="176"/>
-        <location filename="../app/TrainCommand.cpp" line="182"/>
-        <location filename="../app/TrainCommand.cpp" line="208"/>
+        <location filename="../app/TrainCommand.cpp" line="114"/>
+        <location filename="../app/TrainCommand.cpp" line="157"/>
+        <location filename="../app/TrainCommand.cpp" line="171"/>
+        <location filename="../app/TrainCommand.cpp" line="181"/>
+        <location filename="../app/TrainCommand.cpp" line="187"/>
+        <location filename="../app/TrainCommand.cpp" line="213"/>
         <source>a number option has an invalid value.</source>
         <translation>某个数值选项的值无效。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="115"/>
+        <location filename="../app/TrainCommand.cpp" line="119"/>
         <source>--low-share must be a number from 0 to 1.</source>
         <translation>--low-share 必须是 0 到 1 之间的数。</translation>
     </message>
     <message>
-        <location filename="../app/TrainCommand.cpp" line="123"/>
+        <location filename="../app/TrainCommand.cpp" line="127"/>
         <source>glyphsr needs --recognizer crnn.json (train crnn first).</source>
         <translation>glyphsr 需要 --recognizer crnn.json（请先训练 crnn）。</translation>
     </message>
