@@ -7,6 +7,7 @@
 
 CrnnInference::CrnnInference(const CrnnNet &net)
     : m_net(net)
+    , m_sequence(net->sequence)
 {
     const auto &features = net->features;
     for (size_t i = 0; i < features->size(); ++i) {
@@ -57,7 +58,7 @@ torch::Tensor CrnnInference::forward(const torch::Tensor &images) const
         }
     }
     x = x.squeeze(2).permute({2, 0, 1}).contiguous(); // T×B×F
-    x = std::get<0>(m_net.ptr()->sequence->forward(x)); // T×B×2H
+    x = m_sequence.forward(x);                        // T×B×2H
     return torch::log_softmax(m_net.ptr()->classifier->forward(x), 2);
 }
 

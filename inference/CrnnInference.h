@@ -2,6 +2,7 @@
 
 #include "CrnnNet.h"
 #include "FoldedConv2d.h"
+#include "LstmInference.h"
 
 #include <torch/torch.h>
 
@@ -9,7 +10,7 @@
 
 // A trained CrnnNet frozen for fast inference: its convolution stack with every BatchNorm
 // folded in, channels-last and on oneDNN (FoldedConv2d), pooling from strided views; the LSTM
-// and classifier are the net's own. Computes what CrnnNet::forward computes in eval mode, equal
+// step by step in plain loops on a CPU (LstmInference); the classifier is the net's own. Computes what CrnnNet::forward computes in eval mode, equal
 // within float rounding (tst_glyphsr compares them).
 class CrnnInference
 {
@@ -34,4 +35,5 @@ private:
 
     CrnnNet m_net;
     std::vector<Step> m_steps;
+    LstmInference m_sequence;
 };

@@ -1,5 +1,7 @@
 #include "DeformableConv2d.h"
 
+#include <ATen/Parallel.h>
+
 #include <cmath>
 
 DeformableConv2dImpl::DeformableConv2dImpl(int inChannels, int outChannels, int kernel)
@@ -56,6 +58,13 @@ torch::Tensor DeformableConv2dImpl::gatherMixing(const torch::Tensor &weight)
 torch::Tensor DeformableConv2dImpl::deformByGather(const torch::Tensor &input, const torch::Tensor &offsets,
                                                    const std::function<torch::Tensor(const torch::Tensor &)> &mixing, int kernel)
 {
+    const bool needsGradient = torch::GradMode::is_enabled() && (input.requires_grad() || offsets.requires_grad());
+    const bool loops = input.is_cpu() && input.scalar_type() == torch::kFloat && offsets.scalar_type() == torch::kFloat && !needsGradient;
+    return mixing(loops ? gatherTapsInLoops(input, offsets, kernel) : gatherTaps(input, offsets, kernel));
+}
+
+torch::Tensor DeformableConv2dImpl::gatherTaps(const torch::Tensor &input, const torch::Tensor &offsets, int kernel)
+{
     const int64_t batch = input.size(0), channels = input.size(1), height = input.size(2), width = input.size(3);
     const int64_t taps = int64_t(kernel) * kernel;
     const int half = kernel / 2;
@@ -90,5 +99,47 @@ torch::Tensor DeformableConv2dImpl::deformByGather(const torch::Tensor &input, c
             sampled = values.mul_(weight.unsqueeze(4));
     }
     // B×H×W×(taps·C) is the channels-last layout of B×(taps·C)×H×W.
-    return mixing(sampled.view({batch, height, width, taps * channels}).permute({0, 3, 1, 2}));
+    return sampled.view({batch, height, width, taps * channels}).permute({0, 3, 1, 2});
+}
+
+torch::Tensor DeformableConv2dImpl::gatherTapsInLoops(const torch::Tensor &input, const torch::Tensor &offsets, int kernel)
+{
+    const int64_t batch = input.size(0), channels = input.size(1), height = input.size(2), width = input.size(3);
+    const int64_t taps = int64_t(kernel) * kernel, half = kernel / 2;
+    const torch::Tensor pixels = input.contiguous(at::MemoryFormat::ChannelsLast); // B×H×W×C in memory
+    const torch::Tensor shifts = offsets.contiguous();                            // B×(2·taps)×H×W
+    torch::Tensor sampled = torch::zeros({batch, height, width, taps, channels}, input.options());
+    const float *from = pixels.data_ptr<float>(), *shift = shifts.data_ptr<float>();
+    float *to = sampled.data_ptr<float>();
+    const int64_t plane = height * width;
+    at::parallel_for(0, batch * height, 1, [&](int64_t begin, int64_t end) {
+        for (int64_t row = begin; row < end; ++row) {
+            const int64_t b = row / height, y = row % height;
+            for (int64_t x = 0; x < width; ++x) {
+                for (int64_t tap = 0; tap < taps; ++tap) {
+                    const float *offset = shift + (b * 2 * taps + 2 * tap) * plane + y * width + x;
+                    // grid_sample (align_corners) maps every coordinate of a one-pixel-wide axis onto that pixel.
+                    const float sy = height == 1 ? 0.0f : float(y + tap / kernel - half) + offset[0];
+                    const float sx = width == 1 ? 0.0f : float(x + tap % kernel - half) + offset[plane];
+                    if (!std::isfinite(sy) || !std::isfinite(sx))
+                        continue;
+                    const float y0 = std::floor(sy), x0 = std::floor(sx);
+                    const float fy = sy - y0, fx = sx - x0;
+                    float *out = to + ((row * width + x) * taps + tap) * channels;
+                    for (int corner = 0; corner < 4; ++corner) {
+                        const int dy = corner / 2, dx = corner % 2;
+                        const float yc = y0 + float(dy), xc = x0 + float(dx);
+                        if (yc < 0 || yc > float(height - 1) || xc < 0 || xc > float(width - 1))
+                            continue;
+                        const float weight = (dy ? fy : 1 - fy) * (dx ? fx : 1 - fx);
+                        const float *__restrict source = from + ((b * height + int64_t(yc)) * width + int64_t(xc)) * channels;
+                        float *__restrict target = out;
+                        for (int64_t c = 0; c < channels; ++c)
+                            target[c] += weight * source[c];
+                    }
+                }
+            }
+        }
+    });
+    return sampled.view({batch, height, width, taps * channels}).permute({0, 3, 1, 2});
 }

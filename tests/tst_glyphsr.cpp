@@ -1,8 +1,8 @@
 // GlyphSR and its parts: the deformable convolution against direct computations, the network's
 // shapes and start-up behaviour, weight files (good, missing, corrupt, mismatched), manifests,
 // determinism, the shipped models through the method interface, and the CRNN engine; the
-// inference forms (GlyphSrInference, CrnnInference, deformByGather, InferenceOps) against the
-// straightforward forwards they replace, and batched restores against single ones.
+// inference forms (GlyphSrInference, CrnnInference, LstmInference, FoldedConv2d's rewrites,
+// deformByGather, InferenceOps) against the straightforward forwards they replace, and batched restores against single ones.
 #include "BicubicMethod.h"
 #include "CancelToken.h"
 #include "CharacterSet.h"
@@ -11,6 +11,7 @@
 #include "CrnnOcrEngine.h"
 #include "CrnnTrainer.h"
 #include "DeformableConv2d.h"
+#include "FoldedConv2d.h"
 #include "GlyphSrInference.h"
 #include "GlyphSrMethod.h"
 #include "GlyphSrNet.h"
@@ -19,6 +20,7 @@
 #include "InferenceOps.h"
 #include "LanguageModelFile.h"
 #include "LanguageModelTrainer.h"
+#include "LstmInference.h"
 #include "MethodRunner.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
@@ -406,6 +408,109 @@ private Q_SLOTS:
                 input, offsets, [&](const torch::Tensor &t) { return torch::conv2d(t, mixing, bias); }, 3);
             const torch::Tensor reference = DeformableConv2dImpl::deform(input, offsets, weight, bias, 3);
             QVERIFY2(maxDifference(gathered, reference) < 1e-4, qPrintable(QStringLiteral("%1×%2: %3").arg(h).arg(w).arg(maxDifference(gathered, reference))));
+            // Both ways of gathering (the loops on a CPU, the tensor operations elsewhere).
+            const torch::Tensor byLoops = DeformableConv2dImpl::gatherTapsInLoops(input, offsets, 3);
+            const torch::Tensor byTensors = DeformableConv2dImpl::gatherTaps(input, offsets, 3);
+            QCOMPARE(byLoops.sizes(), byTensors.sizes());
+            QVERIFY2(maxDifference(byLoops, byTensors) < 1e-5, qPrintable(QStringLiteral("%1×%2: %3").arg(h).arg(w).arg(maxDifference(byLoops, byTensors))));
+            QVERIFY(byLoops.abs().sum().item<float>() > 0);
+        }
+    }
+
+    // The rewrites FoldedConv2d makes for speed against ATen's own convolutions.
+    void foldedTransposedConvolutionsMatchLibTorch_data()
+    {
+        QTest::addColumn<int>("kernelHeight");
+        QTest::addColumn<int>("kernelWidth");
+        QTest::addColumn<int>("strideHeight");
+        QTest::addColumn<int>("strideWidth");
+        QTest::addColumn<int>("paddingHeight");
+        QTest::addColumn<int>("paddingWidth");
+        QTest::addColumn<bool>("asPhases");
+        // The text prior generator's three, then shapes the phase rewrite does not cover.
+        QTest::newRow("4×3, stride 4×1") << 4 << 3 << 4 << 1 << 0 << 1 << true;
+        QTest::newRow("4×4, stride 2") << 4 << 4 << 2 << 2 << 1 << 1 << true;
+        QTest::newRow("6×6, stride 2") << 6 << 6 << 2 << 2 << 2 << 2 << true;
+        QTest::newRow("3×3, stride 3") << 3 << 3 << 3 << 3 << 0 << 0 << true;
+        QTest::newRow("3×3, stride 2") << 3 << 3 << 2 << 2 << 1 << 1 << false;
+        QTest::newRow("4×4, stride 2, no padding") << 4 << 4 << 2 << 2 << 0 << 0 << false;
+    }
+
+    void foldedTransposedConvolutionsMatchLibTorch()
+    {
+        QFETCH(int, kernelHeight);
+        QFETCH(int, kernelWidth);
+        QFETCH(int, strideHeight);
+        QFETCH(int, strideWidth);
+        QFETCH(int, paddingHeight);
+        QFETCH(int, paddingWidth);
+        QFETCH(bool, asPhases);
+        torch::nn::ConvTranspose2d conv(torch::nn::ConvTranspose2dOptions(5, 7, {kernelHeight, kernelWidth})
+                                            .stride({strideHeight, strideWidth}).padding({paddingHeight, paddingWidth}));
+        torch::nn::BatchNorm2d norm(7);
+        perturb(*conv);
+        perturb(*norm);
+        norm->eval();
+        torch::InferenceMode inferenceMode;
+        const FoldedConv2d folded = FoldedConv2d::fromTransposed(conv, norm);
+        // The phase form is an ordinary convolution with stride² times the outputs.
+        QCOMPARE(folded.weight().size(0) == 7 * strideHeight * strideWidth, asPhases);
+        for (const auto &[h, w] : std::vector<std::pair<int64_t, int64_t>>{{1, 32}, {4, 9}, {5, 1}}) {
+            const torch::Tensor input = torch::randn({2, 5, h, w});
+            const torch::Tensor reference = norm->forward(conv->forward(input));
+            const torch::Tensor fast = folded(input);
+            QCOMPARE(fast.sizes(), reference.sizes());
+            QVERIFY2(maxDifference(fast, reference) < 1e-4, qPrintable(QStringLiteral("%1×%2: %3").arg(h).arg(w).arg(maxDifference(fast, reference))));
+        }
+    }
+
+    void foldedShiftedTapsMatchLibTorch()
+    {
+        torch::InferenceMode inferenceMode;
+        // GlyphSR's output convolution (5×5, 128 → 12), an uneven kernel with uneven padding, and
+        // one that stays with oneDNN (16 inputs only): all against at::conv2d.
+        for (const auto &[outputs, inputs, kh, kw, padY, padX] :
+             std::vector<std::tuple<int64_t, int64_t, int64_t, int64_t, int64_t, int64_t>>{
+                 {12, 128, 5, 5, 2, 2}, {3, 64, 3, 7, 0, 3}, {8, 16, 5, 5, 2, 2}}) {
+            const torch::Tensor weight = torch::randn({outputs, inputs, kh, kw}) * 0.1, bias = torch::randn({outputs});
+            const FoldedConv2d folded(weight, bias, {padY, padX});
+            for (const auto &[h, w] : std::vector<std::pair<int64_t, int64_t>>{{16, 64}, {3, 5}, {1, 9}}) {
+                if (h + 2 * padY < kh || w + 2 * padX < kw)
+                    continue;
+                const torch::Tensor input = torch::randn({2, inputs, h, w});
+                const torch::Tensor reference = torch::conv2d(input, weight, bias, 1, {padY, padX});
+                const torch::Tensor fast = folded(input);
+                QCOMPARE(fast.sizes(), reference.sizes());
+                QVERIFY2(maxDifference(fast, reference) < 1e-4,
+                         qPrintable(QStringLiteral("%1→%2, %3×%4 kernel, %5×%6: %7").arg(inputs).arg(outputs).arg(kh).arg(kw).arg(h).arg(w).arg(maxDifference(fast, reference))));
+            }
+        }
+    }
+
+    void lstmInferenceMatchesTheModule()
+    {
+        for (const bool bidirectional : {true, false}) {
+            torch::nn::LSTM lstm(torch::nn::LSTMOptions(6, 5).bidirectional(bidirectional));
+            perturb(*lstm);
+            const LstmInference fast(lstm);
+            const torch::Tensor sequence = torch::randn({7, 3, 6});
+            torch::Tensor reference;
+            {
+                torch::NoGradGuard noGrad;
+                reference = std::get<0>(lstm->forward(sequence));
+            }
+            {
+                torch::InferenceMode inferenceMode;
+                const torch::Tensor result = fast.forward(sequence);
+                QCOMPARE(result.sizes(), reference.sizes());
+                QVERIFY2(maxDifference(result, reference) < 1e-5, qPrintable(QString::number(maxDifference(result, reference))));
+            }
+            // A sequence that needs gradients goes through the module, so that they can be taken.
+            const torch::Tensor trainable = sequence.clone().requires_grad_(true);
+            const torch::Tensor withGradient = fast.forward(trainable);
+            QVERIFY(withGradient.requires_grad());
+            withGradient.sum().backward();
+            QVERIFY(trainable.grad().defined());
         }
     }
 
