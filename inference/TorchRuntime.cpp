@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <ATen/Parallel.h>
 #include <torch/torch.h>
 
 #include <malloc.h>
@@ -44,17 +45,44 @@ bool TorchRuntime::keepBlasOnCallingThread()
     return false;
 }
 
-TorchRuntime::ThreadLimit::ThreadLimit(int threads)
-    : m_previous(torch::get_num_threads())
+namespace {
+
+// This thread's intra-op thread count. LibTorch's set_num_threads also rebuilds its process-wide
+// pthreadpool (for XNNPACK-style kernels) each time, and the new pool's threads spin: called
+// around every single crop, that cost 5–6 ms per crop on this project's 2-core machine (a bicubic
+// enlargement took 5.6 instead of 0.2 ms in `bench`). OpenMP's own setting is per thread and
+// all that ATen's parallel loops read, so it is set directly where LibTorch runs on OpenMP.
+void setThisThreadsThreads(int threads)
 {
+#if defined(__unix__)
+    using SetThreads = void (*)(int);
+    static const auto setOpenMpThreads = at::get_parallel_info().find("OpenMP") != std::string::npos
+                                             ? reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "omp_set_num_threads"))
+                                             : nullptr;
+    if (setOpenMpThreads) {
+        setOpenMpThreads(threads);
+        return;
+    }
+#endif
+    torch::set_num_threads(threads);
+}
+
+} // namespace
+
+TorchRuntime::ThreadLimit::ThreadLimit(int threads)
+{
+    // LibTorch sets a thread's count once, at its first parallel work: do that now, so that it
+    // does not undo the limit later.
+    at::internal::lazy_init_num_threads();
+    m_previous = torch::get_num_threads();
     if (threads >= 1 && threads < m_previous)
-        torch::set_num_threads(threads);
+        setThisThreadsThreads(threads);
 }
 
 TorchRuntime::ThreadLimit::~ThreadLimit()
 {
     if (torch::get_num_threads() != m_previous)
-        torch::set_num_threads(m_previous);
+        setThisThreadsThreads(m_previous);
 }
 
 bool TorchRuntime::keepFreedMemory()

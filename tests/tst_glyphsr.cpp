@@ -40,6 +40,9 @@
 
 #include <torch/torch.h>
 
+#include <future>
+#include <thread>
+
 namespace {
 
 const QString modelsDir = QStringLiteral(GLYPHLAB_SOURCE_DIR "/resources/models");
@@ -485,6 +488,38 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("%1→%2, %3×%4 kernel, %5×%6: %7").arg(inputs).arg(outputs).arg(kh).arg(kw).arg(h).arg(w).arg(maxDifference(fast, reference))));
             }
         }
+    }
+
+    // GlyphSR restores each crop on one thread (TorchRuntime::ThreadLimit); the limit is this
+    // thread's alone, holds through the thread's first parallel work, and ends with the object.
+    void threadLimitHoldsForItsThreadOnly()
+    {
+        TorchRuntime::useAllCores();
+        const int all = torch::get_num_threads();
+        if (all < 2)
+            QSKIP("One core: there is nothing to limit");
+        int during = 0, afterWork = 0, after = 0, mainMeanwhile = 0;
+        std::promise<void> limited, checked;
+        std::thread worker([&] {
+            {
+                const TorchRuntime::ThreadLimit oneThread(1); // before this thread's first parallel work
+                during = torch::get_num_threads();
+                const torch::Tensor work = torch::randn({1 << 18}).exp_().sum();
+                afterWork = torch::get_num_threads();
+                limited.set_value();
+                checked.get_future().wait();
+            }
+            after = torch::get_num_threads();
+        });
+        limited.get_future().wait();
+        mainMeanwhile = torch::get_num_threads();
+        checked.set_value();
+        worker.join();
+        QCOMPARE(during, 1);
+        QCOMPARE(afterWork, 1);
+        QCOMPARE(mainMeanwhile, all);
+        QCOMPARE(after, all);
+        QCOMPARE(torch::get_num_threads(), all);
     }
 
     void lstmInferenceMatchesTheModule()
