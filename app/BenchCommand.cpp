@@ -6,6 +6,7 @@
 #include "ConfiguredMethod.h"
 #include "GlyphSrMethod.h"
 #include "ImageWriter.h"
+#include "MachineDescription.h"
 #include "MethodRegistry.h"
 #include "RestorationMethod.h"
 #include "TorchRuntime.h"
@@ -16,8 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSysInfo>
-#include <QThread>
 
 #include <exception>
 #include <memory>
@@ -138,9 +137,7 @@ int BenchCommand::run(const QStringList &arguments)
     const QStringList recognizers = parser.value(recognizersOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
 
     TorchRuntime::useAllCores();
-    const QString machine = tr("%1, %2 logical cores, %3; %4")
-                                .arg(QSysInfo::prettyProductName()).arg(QThread::idealThreadCount())
-                                .arg(QSysInfo::currentCpuArchitecture(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    const QString machine = MachineDescription::text() + QStringLiteral("; ") + QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     std::vector<BenchmarkRow> rows;
     QStringList origins;
     QMap<QString, QStringList> truths;

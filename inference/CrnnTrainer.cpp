@@ -3,6 +3,7 @@
 #include "CharacterSet.h"
 #include "CrnnModelFile.h"
 #include "CrnnNet.h"
+#include "MachineDescription.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
@@ -16,7 +17,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSysInfo>
 
 #include <stdexcept>
 
@@ -151,7 +151,7 @@ void CrnnTrainer::train(const Options &options, const std::function<void(const Q
     if (!options.startFrom.isEmpty())
         training.insert(QStringLiteral("startedFrom"), options.startFrom);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
-    training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training.insert(QStringLiteral("machine"), MachineDescription::text());
     training.insert(QStringLiteral("validationWordAccuracyHr"), accuracy.first);
     training.insert(QStringLiteral("validationWordAccuracyLrBicubic"), accuracy.second);
     manifest.training = training;

@@ -3,6 +3,7 @@
 #include "CharacterSet.h"
 #include "CrnnModelFile.h"
 #include "DiffTsrModel.h"
+#include "MachineDescription.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSysInfo>
 
 #include <algorithm>
 #include <array>
@@ -456,7 +456,7 @@ void DiffTsrTrainer::train(const Options &o, const std::function<void(const QStr
     training.insert(QStringLiteral("seed"), QString::number(o.seed));
     training.insert(QStringLiteral("learningRate"), learningRate);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
-    training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training.insert(QStringLiteral("machine"), MachineDescription::text());
     training.insert(QStringLiteral("secondsPerStep"), timer.elapsed() / 1000.0 / std::max(1, steps - start));
     if (!o.startFrom.isEmpty())
         training.insert(QStringLiteral("startedFrom"), QDir(o.startFrom).filePath(DiffTsrModel::fileName(stage)));

@@ -5,6 +5,7 @@
 #include "CrnnModelFile.h"
 #include "GlyphSrNet.h"
 #include "LanguageModelFile.h"
+#include "MachineDescription.h"
 #include "ModelManifest.h"
 #include "ModuleWeights.h"
 #include "SeededRandom.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSysInfo>
 
 #include <cmath>
 #include <optional>
@@ -299,7 +299,7 @@ void GlyphSrTrainer::train(const Options &options, const std::function<void(cons
     if (language)
         training.insert(QStringLiteral("validationCrnnAccuracyLanguagePrior"), last.accuracyLanguage);
     training.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
-    training.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training.insert(QStringLiteral("machine"), MachineDescription::text());
     training.insert(QStringLiteral("validationPsnr"), last.psnrSr);
     training.insert(QStringLiteral("validationPsnrBicubic"), last.psnrBicubic);
     training.insert(QStringLiteral("validationCrnnAccuracy"), last.accuracySr);

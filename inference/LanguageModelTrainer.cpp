@@ -6,6 +6,7 @@
 #include "CtcBeamDecoder.h"
 #include "FontCatalog.h"
 #include "LanguageModelFile.h"
+#include "MachineDescription.h"
 #include "TextCorpus.h"
 #include "TextLineSynthesizer.h"
 #include "TextMetrics.h"
@@ -14,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QSysInfo>
 
 #include <stdexcept>
 
@@ -142,8 +142,7 @@ void LanguageModelTrainer::train(const Options &options, const std::function<voi
                                     {QStringLiteral("tuningWordAccuracyChosen"), bestAccuracy},
                                     {QStringLiteral("tuningGrid"), grid},
                                     {QStringLiteral("decodeMillisecondsPerLine"), decodeSeconds * 1000 / std::max(1, decodeCount)},
-                                    {QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") +
-                                                                        QSysInfo::currentCpuArchitecture())}};
+                                    {QStringLiteral("machine"), MachineDescription::text()}};
     manifest.scaleNote = tr("A character %1-gram model of the generator's training text (Witten-Bell), for the CRNN's beam "
                             "search; rebuilt from the word list when loaded.").arg(options.order);
     QString error;

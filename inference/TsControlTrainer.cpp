@@ -2,6 +2,7 @@
 
 #include "CharacterSet.h"
 #include "CrnnModelFile.h"
+#include "MachineDescription.h"
 #include "ModuleWeights.h"
 #include "OcrPromptBuilder.h"
 #include "SceneDescriptor.h"
@@ -21,7 +22,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSysInfo>
 
 #include <algorithm>
 #include <cmath>
@@ -469,7 +469,7 @@ void TsControlTrainer::train(const Options &o, const std::function<void(const QS
     training_.insert(QStringLiteral("seed"), QString::number(o.seed));
     training_.insert(QStringLiteral("learningRate"), learningRate);
     training_.insert(QStringLiteral("device"), TorchRuntime::describe(*device));
-    training_.insert(QStringLiteral("machine"), QString(QSysInfo::prettyProductName() + QStringLiteral(", ") + QSysInfo::currentCpuArchitecture()));
+    training_.insert(QStringLiteral("machine"), MachineDescription::text());
     training_.insert(QStringLiteral("secondsPerStep"), timer.elapsed() / 1000.0 / std::max(1, steps - start));
     training_.insert(QStringLiteral("validationPsnr"), last.psnr);
     training_.insert(QStringLiteral("validationTextPsnr"), last.psnrText);

@@ -1,9 +1,11 @@
 #include "InferenceEngine.h"
+#include "MachineDescription.h"
 #include "RestorationMethod.h"
 #include "RestoreCancelled.h"
 #include "TorchRuntime.h"
 
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTest>
 #include <QThread>
 
@@ -106,6 +108,7 @@ class TestInferenceWorker : public QObject
 private Q_SLOTS:
     void reportsRuntime();
     void blasRunsOnTheCallingThread();
+    void describesTheMachine();
     void runsOnItsOwnThreadAndReportsEverySteps();
     void runsTheStandardBicubicMethod();
     void cancelTakesEffectWithinOneStep();
@@ -147,6 +150,21 @@ void TestInferenceWorker::blasRunsOnTheCallingThread()
 #else
     QSKIP("OpenBLAS is looked up on Unix only");
 #endif
+}
+
+void TestInferenceWorker::describesTheMachine()
+{
+    // Two processors of a /proc/cpuinfo: the first one's name and vector instructions.
+    const QByteArray epyc = "processor\t: 0\nvendor_id\t: AuthenticAMD\nmodel name\t: AMD EPYC\n"
+                            "flags\t\t: fpu sse2 avx avx2 fma\n\nprocessor\t: 1\nmodel name\t: AMD EPYC\nflags\t\t: fpu\n";
+    QCOMPARE(MachineDescription::processorFromCpuInfo(epyc), QStringLiteral("AMD EPYC (AVX2, no AVX-512)"));
+    const QByteArray xeon = "model name\t: Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz\nflags\t\t: avx avx2 avx512f avx512bw\n";
+    QCOMPARE(MachineDescription::processorFromCpuInfo(xeon), QStringLiteral("Intel(R) Xeon(R) Platinum 8375C CPU @ 2.90GHz (AVX-512)"));
+    QCOMPARE(MachineDescription::processorFromCpuInfo("model name\t: Old\nflags\t\t: sse2\n"), QStringLiteral("Old (no AVX2)"));
+    QCOMPARE(MachineDescription::processorFromCpuInfo("Processor\t: AArch64\nFeatures\t: neon\n"), QString());
+    QCOMPARE(MachineDescription::processorFromCpuInfo(QByteArray()), QString());
+    const QString text = MachineDescription::text();
+    QVERIFY2(text.contains(QSysInfo::currentCpuArchitecture()) && text.contains(QStringLiteral("logical core")), qPrintable(text));
 }
 
 void TestInferenceWorker::runsOnItsOwnThreadAndReportsEverySteps()

@@ -4,118 +4,113 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="50"/>
+        <location filename="../app/BenchCommand.cpp" line="49"/>
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>Restaurierungsmethoden messen: Wortgenauigkeit von Erkennern auf den Ergebnissen, Lückenschluss, PSNR, SSIM, Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="51"/>
+        <location filename="../app/BenchCommand.cpp" line="50"/>
         <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0;steps=50) and difftsr-idm (DiffTSR&apos;s IDM-only baseline). Extra GlyphSR weights as a labelled row: label=path/glyphsr.json.</source>
         <translation>Methoden-IDs, durch Kommas getrennt (Standard: alle). Varianten: id:schlüssel=wert;schlüssel=wert (z. B. difftsr:eta=0;steps=50) und difftsr-idm (DiffTSRs Nur-IDM-Basislinie). Weitere GlyphSR-Gewichte als benannte Zeile: name=pfad/glyphsr.json.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="52"/>
+        <location filename="../app/BenchCommand.cpp" line="51"/>
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</source>
         <translation>Testsätze, durch Kommas getrennt: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="54"/>
+        <location filename="../app/BenchCommand.cpp" line="53"/>
         <source>Pairs per synthetic set.</source>
         <translation>Paare pro synthetischem Satz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="55"/>
+        <location filename="../app/BenchCommand.cpp" line="54"/>
         <source>Tiles per scene-level set.</source>
         <translation>Kacheln pro Szenen-Testsatz.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="56"/>
+        <location filename="../app/BenchCommand.cpp" line="55"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR-Engines, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="57"/>
+        <location filename="../app/BenchCommand.cpp" line="56"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>Ordner mit beschrifteten echten Ausschnitten (labels.tsv).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58"/>
+        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Folder for report.md, report.json and readings.tsv (what each recognizer read in each crop).</source>
         <translation>Ordner für report.md, report.json und readings.tsv (was jede Texterkennung in jedem Ausschnitt gelesen hat).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59"/>
+        <location filename="../app/BenchCommand.cpp" line="58"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto, cpu oder cuda.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="60"/>
+        <location filename="../app/BenchCommand.cpp" line="59"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>CRNN-Manifest für zusätzliche GlyphSR-Gewichte (Standard: die installierte crnn.json).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="61"/>
+        <location filename="../app/BenchCommand.cpp" line="60"/>
         <source>Crops per call for the throughput figures at 64×16 (0: skip them).</source>
         <translation>Ausschnitte pro Aufruf für die Durchsatzwerte bei 64×16 (0: auslassen).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="73"/>
+        <location filename="../app/BenchCommand.cpp" line="72"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="76"/>
+        <location filename="../app/BenchCommand.cpp" line="75"/>
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count muss eine ganze Zahl von 1 bis 100000 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="79"/>
+        <location filename="../app/BenchCommand.cpp" line="78"/>
         <source>--batch must be a whole number from 0 to 4096.</source>
         <translation>--batch muss eine ganze Zahl von 0 bis 4096 sein.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="89"/>
+        <location filename="../app/BenchCommand.cpp" line="88"/>
         <source>unknown test set &quot;%1&quot;; known: %2.</source>
         <translation>unbekannter Testsatz „%1“; bekannt: %2.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="115"/>
+        <location filename="../app/BenchCommand.cpp" line="114"/>
         <source>&quot;%1&quot;: a labelled method is written label=path/to/glyphsr.json (the label may not be &quot;hr&quot;).</source>
         <translation>„%1“: eine benannte Methode wird name=pfad/zu/glyphsr.json geschrieben (der Name darf nicht „hr“ sein).</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="117"/>
+        <location filename="../app/BenchCommand.cpp" line="116"/>
         <source>&quot;%1&quot;: there is no GlyphSR manifest at %2.</source>
         <translation>„%1“: unter %2 gibt es kein GlyphSR-Manifest.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="119"/>
+        <location filename="../app/BenchCommand.cpp" line="118"/>
         <source>&quot;%1&quot; is the id of a built-in method; give the labelled method another label.</source>
         <translation>„%1“ ist die ID einer eingebauten Methode; geben Sie der benannten Methode einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="121"/>
-        <location filename="../app/BenchCommand.cpp" line="131"/>
+        <location filename="../app/BenchCommand.cpp" line="120"/>
+        <location filename="../app/BenchCommand.cpp" line="130"/>
         <source>&quot;%1&quot; names two rows; give each labelled method its own label.</source>
         <translation>„%1“ benennt zwei Zeilen; geben Sie jeder benannten Methode einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="129"/>
+        <location filename="../app/BenchCommand.cpp" line="128"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>unbekannte Methode „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="141"/>
-        <source>%1, %2 logical cores, %3; %4</source>
-        <translation>%1, %2 logische Kerne, %3; %4</translation>
-    </message>
-    <message>
-        <location filename="../app/BenchCommand.cpp" line="162"/>
+        <location filename="../app/BenchCommand.cpp" line="159"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench: %1 (%2 Paare)</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="184"/>
+        <location filename="../app/BenchCommand.cpp" line="181"/>
         <source>cannot write the report into %1. %2</source>
         <translation>Der Bericht kann nicht in %1 geschrieben werden. %2</translation>
     </message>
@@ -1061,77 +1056,77 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="75"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="79"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>Die Arbeitshöhe von GlyphSR muss eine ganze Zahl von %1 bis %2 sein.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="91"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="95"/>
         <source>Unknown GlyphSR reading &quot;%1&quot;; choose crnn, language or known.</source>
         <translation>Unbekannte GlyphSR-Lesung „%1“; wählen Sie crnn, language oder known.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="174"/>
         <source>GlyphSR&apos;s reading=language needs the language model: %1</source>
         <translation>GlyphSRs reading=language braucht das Sprachmodell: %1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="223"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="227"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR (AAAI 2025)</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="224"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="228"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>Ein glyphenbewusstes CNN: Die Lesung eines Texterkenners leitet jeden Block, und ein Glyphenwahrnehmungsmodul findet die Form jedes Zeichens, um es zu schärfen. Gemacht für kleine Textzeilen; ×4 führt es zweimal aus.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="230"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
         <source>Working height</source>
         <translation>Arbeitshöhe</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="231"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>Ausschnitte, die höher als die trainierte Zeilenhöhe von %1 Pixeln sind, werden bis zu dieser Pixelzahl in ihrer eigenen Höhe bearbeitet und darüber auf sie verkleinert; ein mindestens doppelt so hoher Ausschnitt wird ohne das Netz vergrößert</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="239"/>
         <source>Text prior</source>
         <translation>Text-Prior</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="236"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="240"/>
         <source>What guides the network: crnn is the recognizer&apos;s own reading of the line; language corrects it with a character language model of the training words (the CRNN&apos;s beam search); known writes the line&apos;s true words, which only the benchmark has, to measure how much a right reading helps</source>
         <translation>Was das Netz leitet: crnn ist die eigene Lesung der Zeile durch den Erkenner; language korrigiert sie mit einem Zeichen-Sprachmodell der Trainingswörter (Strahlsuche des CRNN); known schreibt die wahren Wörter der Zeile ein, die nur der Benchmark kennt, um zu messen, wie viel eine richtige Lesung hilft</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="272"/>
         <source>GlyphSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
         <translation>GlyphSRs reading=known braucht die Wörter der Zeile; nur der Benchmark liefert sie.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="290"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="294"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>Durchgang %1 von %2: ×2 ohne das Netz; die Zeile ist %3 Pixel hoch, weit über den %4 Pixeln, auf die es trainiert wurde.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="341"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="345"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4; der Erkenner las vorher „%5“ und nachher „%6“.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="344"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="348"/>
         <source>The network was guided by &quot;%1&quot;.</source>
         <translation>Das Netz wurde von „%1“ geleitet.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="346"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="350"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>Durchgang %1 von %2: ×2 bei %3×%4.</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="368"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="372"/>
         <source>GlyphSR&apos;s reading=known takes one crop at a time (each has its own words).</source>
         <translation>GlyphSRs reading=known nimmt einen Ausschnitt nach dem anderen (jeder hat seine eigenen Wörter).</translation>
     </message>
@@ -1628,12 +1623,12 @@ glyphlab-cli &lt;Befehl&gt; --help zeigt die Optionen eines Befehls.
         <translation>Gewählt: Gewicht %1, Bonus %2, %3 % (ohne das Modell %4 %); %5 ms pro Zeile zum Dekodieren, im Mittel über das Raster.</translation>
     </message>
     <message>
-        <location filename="../inference/LanguageModelTrainer.cpp" line="147"/>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="146"/>
         <source>A character %1-gram model of the generator&apos;s training text (Witten-Bell), for the CRNN&apos;s beam search; rebuilt from the word list when loaded.</source>
         <translation>Ein Zeichen-%1-Gramm-Modell des Trainingstexts des Generators (Witten-Bell) für die Strahlsuche des CRNN; beim Laden aus der Wortliste neu aufgebaut.</translation>
     </message>
     <message>
-        <location filename="../inference/LanguageModelTrainer.cpp" line="153"/>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="152"/>
         <source>Written to %1.</source>
         <translation>Nach %1 geschrieben.</translation>
     </message>
@@ -4449,12 +4444,12 @@ Konfidenz %2</translation>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="89"/>
+        <location filename="../inference/TorchRuntime.cpp" line="117"/>
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>CUDA wurde angefordert, aber dieser LibTorch-Build unterstützt kein CUDA oder es ist keine GPU sichtbar; --device cpu (oder auto) verwenden.</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="99"/>
+        <location filename="../inference/TorchRuntime.cpp" line="127"/>
         <source>Unknown device &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>Unbekanntes Gerät „%1“; auto, cpu oder cuda verwenden.</translation>
     </message>

@@ -4,118 +4,113 @@
 <context>
     <name>BenchCommand</name>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="50"/>
+        <location filename="../app/BenchCommand.cpp" line="49"/>
         <source>Measure restoration methods: word accuracy of recognizers on the results, gap closure, PSNR, SSIM, time.</source>
         <translation>评测复原方法：识别器在结果上的单词准确率、差距缩小率、PSNR、SSIM 和耗时。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="51"/>
+        <location filename="../app/BenchCommand.cpp" line="50"/>
         <source>Method ids, comma-separated (default: all). Variants: id:key=value;key=value (e.g. difftsr:eta=0;steps=50) and difftsr-idm (DiffTSR&apos;s IDM-only baseline). Extra GlyphSR weights as a labelled row: label=path/glyphsr.json.</source>
         <translation>方法 ID，以逗号分隔（默认：全部）。变体：id:键=值;键=值（例如 difftsr:eta=0;steps=50）以及 difftsr-idm（DiffTSR 仅 IDM 的基线）。其他 GlyphSR 权重作为带标签的行：标签=路径/glyphsr.json。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="52"/>
+        <location filename="../app/BenchCommand.cpp" line="51"/>
         <source>Test sets, comma-separated: synth-easy, synth-medium, synth-hard, synth-x4, real (= real-x2), real-x4, scene-x4, scene-x8.</source>
         <translation>测试集，以逗号分隔：synth-easy、synth-medium、synth-hard、synth-x4、real（= real-x2）、real-x4、scene-x4、scene-x8。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="54"/>
+        <location filename="../app/BenchCommand.cpp" line="53"/>
         <source>Pairs per synthetic set.</source>
         <translation>每个合成测试集的样本对数量。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="55"/>
+        <location filename="../app/BenchCommand.cpp" line="54"/>
         <source>Tiles per scene-level set.</source>
         <translation>每个场景级测试集的图块数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="56"/>
+        <location filename="../app/BenchCommand.cpp" line="55"/>
         <source>OCR engines, comma-separated.</source>
         <translation>OCR 引擎，以逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="57"/>
+        <location filename="../app/BenchCommand.cpp" line="56"/>
         <source>Folder with labelled real crops (labels.tsv).</source>
         <translation>包含已标注真实裁剪图的文件夹（labels.tsv）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="58"/>
+        <location filename="../app/BenchCommand.cpp" line="57"/>
         <source>Folder for report.md, report.json and readings.tsv (what each recognizer read in each crop).</source>
         <translation>存放 report.md、report.json 和 readings.tsv（每个识别器在每个裁剪图中读出的内容）的文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="59"/>
+        <location filename="../app/BenchCommand.cpp" line="58"/>
         <source>auto, cpu or cuda.</source>
         <translation>auto、cpu 或 cuda。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="60"/>
+        <location filename="../app/BenchCommand.cpp" line="59"/>
         <source>CRNN manifest for extra GlyphSR weights (default: the installed crnn.json).</source>
         <translation>用于额外 GlyphSR 权重的 CRNN 清单（默认：已安装的 crnn.json）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="61"/>
+        <location filename="../app/BenchCommand.cpp" line="60"/>
         <source>Crops per call for the throughput figures at 64×16 (0: skip them).</source>
         <translation>64×16 吞吐量测量中每次调用的裁剪数（0：跳过）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="73"/>
+        <location filename="../app/BenchCommand.cpp" line="72"/>
         <source>--count must be a whole number from 1 to 100000.</source>
         <translation>--count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="76"/>
+        <location filename="../app/BenchCommand.cpp" line="75"/>
         <source>--scene-count must be a whole number from 1 to 100000.</source>
         <translation>--scene-count 必须是 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="79"/>
+        <location filename="../app/BenchCommand.cpp" line="78"/>
         <source>--batch must be a whole number from 0 to 4096.</source>
         <translation>--batch 必须是 0 到 4096 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="89"/>
+        <location filename="../app/BenchCommand.cpp" line="88"/>
         <source>unknown test set &quot;%1&quot;; known: %2.</source>
         <translation>未知测试集“%1”；已知：%2。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="115"/>
+        <location filename="../app/BenchCommand.cpp" line="114"/>
         <source>&quot;%1&quot;: a labelled method is written label=path/to/glyphsr.json (the label may not be &quot;hr&quot;).</source>
         <translation>“%1”：带标签的方法写作 标签=路径/glyphsr.json（标签不能是“hr”）。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="117"/>
+        <location filename="../app/BenchCommand.cpp" line="116"/>
         <source>&quot;%1&quot;: there is no GlyphSR manifest at %2.</source>
         <translation>“%1”：%2 处没有 GlyphSR 清单。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="119"/>
+        <location filename="../app/BenchCommand.cpp" line="118"/>
         <source>&quot;%1&quot; is the id of a built-in method; give the labelled method another label.</source>
         <translation>“%1”是内置方法的 ID；请为带标签的方法另取一个标签。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="121"/>
-        <location filename="../app/BenchCommand.cpp" line="131"/>
+        <location filename="../app/BenchCommand.cpp" line="120"/>
+        <location filename="../app/BenchCommand.cpp" line="130"/>
         <source>&quot;%1&quot; names two rows; give each labelled method its own label.</source>
         <translation>“%1”命名了两行；请为每个带标签的方法取不同的标签。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="129"/>
+        <location filename="../app/BenchCommand.cpp" line="128"/>
         <source>unknown method &quot;%1&quot;.</source>
         <translation>未知方法“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="141"/>
-        <source>%1, %2 logical cores, %3; %4</source>
-        <translation>%1，%2 个逻辑核心，%3；%4</translation>
-    </message>
-    <message>
-        <location filename="../app/BenchCommand.cpp" line="162"/>
+        <location filename="../app/BenchCommand.cpp" line="159"/>
         <source>bench: %1 (%2 pairs)</source>
         <translation>bench：%1（%2 对）</translation>
     </message>
     <message>
-        <location filename="../app/BenchCommand.cpp" line="184"/>
+        <location filename="../app/BenchCommand.cpp" line="181"/>
         <source>cannot write the report into %1. %2</source>
         <translation>无法将报告写入 %1。%2</translation>
     </message>
@@ -1060,77 +1055,77 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
 <context>
     <name>GlyphSrMethod</name>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="75"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="79"/>
         <source>GlyphSR&apos;s working height must be a whole number from %1 to %2.</source>
         <translation>GlyphSR 的工作高度必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="91"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="95"/>
         <source>Unknown GlyphSR reading &quot;%1&quot;; choose crnn, language or known.</source>
         <translation>未知的 GlyphSR 读法“%1”；请选择 crnn、language 或 known。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="170"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="174"/>
         <source>GlyphSR&apos;s reading=language needs the language model: %1</source>
         <translation>GlyphSR 的 reading=language 需要语言模型：%1</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="223"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="227"/>
         <source>GlyphSR (AAAI 2025)</source>
         <translation>GlyphSR（AAAI 2025）</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="224"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="228"/>
         <source>A glyph-aware CNN: a text recognizer&apos;s reading guides every block, and a glyph perception module finds each character&apos;s shape to sharpen it. Made for small text lines; ×4 runs it twice.</source>
         <translation>一种感知字形的 CNN：文本识别器的识别结果引导每个模块，字形感知模块找出每个字符的形状并加以锐化。专为小文本行设计；×4 时运行两次。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="230"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="234"/>
         <source>Working height</source>
         <translation>工作高度</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="231"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
         <source>Crops taller than the trained line height of %1 pixels are worked on at their own height up to this many pixels and brought down to it above; a crop at least twice as high is enlarged without the network</source>
         <translation>高于训练行高 %1 像素的裁剪图按其自身高度处理，最高至此像素数，超过则缩小到此高度；至少两倍高的裁剪图不经网络直接放大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="235"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="239"/>
         <source>Text prior</source>
         <translation>文本先验</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="236"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="240"/>
         <source>What guides the network: crnn is the recognizer&apos;s own reading of the line; language corrects it with a character language model of the training words (the CRNN&apos;s beam search); known writes the line&apos;s true words, which only the benchmark has, to measure how much a right reading helps</source>
         <translation>引导网络的内容：crnn 为识别器自己对该行的读取；language 用训练词的字符语言模型加以纠正（CRNN 的束搜索）；known 写入该行的真实文字（只有基准测试才有），用于衡量正确读取的帮助有多大</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="268"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="272"/>
         <source>GlyphSR&apos;s reading=known needs the line&apos;s words; only the benchmark gives them.</source>
         <translation>GlyphSR 的 reading=known 需要该行的文字；只有基准测试提供。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="290"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="294"/>
         <source>Pass %1 of %2: ×2 without the network; the line is %3 pixels high, far above the %4 pixels it was trained on.</source>
         <translation>第 %1 遍（共 %2 遍）：不经网络放大 ×2；该行高 %3 像素，远高于训练时的 %4 像素。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="341"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="345"/>
         <source>Pass %1 of %2: ×2 at %3×%4; the recognizer read &quot;%5&quot; before and &quot;%6&quot; after.</source>
         <translation>第 %1/%2 遍：在 %3×%4 上 ×2；识别器之前读作“%5”，之后读作“%6”。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="344"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="348"/>
         <source>The network was guided by &quot;%1&quot;.</source>
         <translation>网络由“%1”引导。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="346"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="350"/>
         <source>Pass %1 of %2: ×2 at %3×%4.</source>
         <translation>第 %1 遍，共 %2 遍：在 %3×%4 上 ×2。</translation>
     </message>
     <message>
-        <location filename="../inference/GlyphSrMethod.cpp" line="368"/>
+        <location filename="../inference/GlyphSrMethod.cpp" line="372"/>
         <source>GlyphSR&apos;s reading=known takes one crop at a time (each has its own words).</source>
         <translation>GlyphSR 的 reading=known 一次处理一个裁剪（每个都有自己的文字）。</translation>
     </message>
@@ -1627,12 +1622,12 @@ Run glyphlab-cli &lt;command&gt; --help for the options of a command.
         <translation>选定：权重 %1，奖励 %2，%3%（不用模型 %4%）；解码每行 %5 毫秒（网格平均）。</translation>
     </message>
     <message>
-        <location filename="../inference/LanguageModelTrainer.cpp" line="147"/>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="146"/>
         <source>A character %1-gram model of the generator&apos;s training text (Witten-Bell), for the CRNN&apos;s beam search; rebuilt from the word list when loaded.</source>
         <translation>生成器训练文本的字符 %1 元语法模型（Witten-Bell），用于 CRNN 的束搜索；加载时由词表重建。</translation>
     </message>
     <message>
-        <location filename="../inference/LanguageModelTrainer.cpp" line="153"/>
+        <location filename="../inference/LanguageModelTrainer.cpp" line="152"/>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
@@ -4433,12 +4428,12 @@ confidence %2</source>
 <context>
     <name>TorchRuntime</name>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="89"/>
+        <location filename="../inference/TorchRuntime.cpp" line="117"/>
         <source>CUDA was requested, but this LibTorch build has no CUDA or no GPU is visible; use --device cpu (or auto).</source>
         <translation>已请求使用 CUDA，但此 LibTorch 构建不支持 CUDA，或检测不到 GPU；请使用 --device cpu（或 auto）。</translation>
     </message>
     <message>
-        <location filename="../inference/TorchRuntime.cpp" line="99"/>
+        <location filename="../inference/TorchRuntime.cpp" line="127"/>
         <source>Unknown device &quot;%1&quot;; use auto, cpu or cuda.</source>
         <translation>未知设备“%1”；请使用 auto、cpu 或 cuda。</translation>
     </message>
