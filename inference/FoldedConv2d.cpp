@@ -148,7 +148,7 @@ torch::Tensor FoldedConv2d::operator()(const torch::Tensor &input) const
         return sumOfShiftedTaps(x);
     const torch::Tensor y = onCpu ? at::mkldnn_convolution(x, m_weight, m_bias, m_padding, m_stride, {1, 1}, m_groups)
                                   : at::conv2d(x, m_weight, m_bias, m_stride, m_padding, {1, 1}, m_groups);
-    return m_phases == std::vector<int64_t>{1, 1} ? y : depthToSpace(y);
+    return m_phases[0] == 1 && m_phases[1] == 1 ? y : depthToSpace(y); // no vector built per call
 }
 
 torch::Tensor FoldedConv2d::depthToSpace(const torch::Tensor &phases) const
